@@ -1,0 +1,80 @@
+package vn.phoyen.workflow.referencedata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the project's reference-data files: UTF-8 CSV with a header line, '#' comment lines and
+ * double-quoted fields where a value holds a comma (Vietnamese unit names often do).
+ */
+public final class CsvDataFile {
+
+    private CsvDataFile() {
+    }
+
+    public static List<DataRow> read(String fileName, InputStream content) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8))) {
+            List<String> header = null;
+            List<DataRow> rows = new ArrayList<>();
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                    continue;
+                }
+                List<String> values = split(fileName, lineNumber, line);
+                if (header == null) {
+                    header = values.stream().map(String::trim).toList();
+                } else {
+                    rows.add(DataRow.of(fileName, lineNumber, header, values));
+                }
+            }
+            if (header == null) {
+                throw new DataFileException(fileName + ": tệp trống, thiếu dòng tiêu đề");
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được " + fileName, e);
+        }
+    }
+
+    private static List<String> split(String fileName, int lineNumber, String line) {
+        List<String> values = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    current.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    current.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                values.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        if (quoted) {
+            throw new DataFileException(fileName + " dòng " + lineNumber + ": thiếu dấu \" đóng");
+        }
+        values.add(current.toString());
+        return values;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.phoyen.workflow.security;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    FilterRegistrationBean<StaffAuthenticationFilter> staffAuthentication() {
+        FilterRegistrationBean<StaffAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new StaffAuthenticationFilter());
+        registration.setName("staff-authentication");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),
+                // match on the whole path, whichever servlet (Jersey or Spring MVC) serves it
+                ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, ""));
+        return registration;
+    }
+}

@@ -1,0 +1,162 @@
+package vn.phoyen.workflow.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+import vn.phoyen.workflow.EngineTest;
+
+/** A unit sees and works on its own tasks and the cases it takes part in, and nothing of other units. */
+@EngineTest
+class UnitIsolationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
+
+    private String vpTaskId;
+
+    @BeforeEach
+    void standaloneTaskForTheOffice() {
+        Task task = taskService.newTask();
+        task.setName("Rà soát hồ sơ một cửa");
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), "vp");
+        vpTaskId = task.getId();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        identityService.clearAuthentication();
+        if (taskService.createTaskQuery().taskId(vpTaskId).count() > 0) {
+            taskService.deleteTask(vpTaskId, true);
+        }
+        runtimeService.createProcessInstanceQuery().list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+    }
+
+    @Test
+    void restWithoutCredentialsIsRefused() {
+        assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.getForEntity("/api/anything", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void restWithAWrongPasswordIsRefused() {
+        // a user no other test logs in as: a failed login delays that account's next one
+        assertThat(rest.withBasicAuth("banktns.officer", "wrong").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theUnitSeesAndCompletesItsTaskThroughRest() {
+        assertThat(taskIdsVisibleTo("vp.officer")).contains(vpTaskId);
+
+        ResponseEntity<String> completed = complete("vp.officer", vpTaskId);
+
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(vpTaskId).count()).isZero();
+    }
+
+    @Test
+    void anotherUnitNeitherSeesNorCompletesItThroughRest() {
+        assertThat(taskIdsVisibleTo("kthtdt.officer")).doesNotContain(vpTaskId);
+        // the engine does not even confirm that the task exists
+        assertThat(rest.withBasicAuth("kthtdt.officer", "demo").getForEntity("/engine-rest/task/" + vpTaskId, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        assertThat(complete("kthtdt.officer", vpTaskId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService.createTaskQuery().taskId(vpTaskId).count()).isOne();
+    }
+
+    @Test
+    void anotherUnitNeitherSeesNorCompletesItThroughTheJavaApi() {
+        identityService.setAuthentication("kthtdt.officer", List.of("kthtdt"));
+
+        assertThat(taskService.createTaskQuery().taskId(vpTaskId).count()).isZero();
+        assertThatThrownBy(() -> taskService.complete(vpTaskId)).isInstanceOf(AuthorizationException.class);
+
+        identityService.setAuthentication("vp.officer", List.of("vp"));
+        assertThat(taskService.createTaskQuery().taskId(vpTaskId).count()).isOne();
+    }
+
+    @Test
+    void theSupervisingOfficeDoesNotSeeAUnitsStandaloneTask() {
+        identityService.setAuthentication("vhxh.officer", List.of("vhxh"));
+
+        assertThat(taskService.createTaskQuery().taskId(vpTaskId).count()).isZero();
+    }
+
+    @Test
+    void aUnitReadsTheCaseItTakesPartInLiveAndInHistoryButOtherUnitsDoNot() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02"));
+
+        identityService.setAuthentication("kthtdt.officer", List.of("kthtdt"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isOne();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).count()).isOne();
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isOne();
+
+        identityService.setAuthentication("ca.officer", List.of("ca"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void theSupervisingOfficeAndTheSupervisorsMonitorPlanWorkReadOnly() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02"));
+        String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+        for (String[] monitor : List.of(new String[] {"vhxh.officer", "vhxh"}, new String[] {"lanhdao.head", "lanhdao"})) {
+            identityService.setAuthentication(monitor[0], List.of(monitor[1]));
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isOne();
+            assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+            assertThatThrownBy(() -> taskService.complete(taskId)).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> runtimeService.deleteProcessInstance(instance.getId(), "x"))
+                    .isInstanceOf(AuthorizationException.class);
+        }
+    }
+
+    private List<String> taskIdsVisibleTo(String user) {
+        ResponseEntity<Map[]> tasks = rest.withBasicAuth(user, "demo").getForEntity("/engine-rest/task", Map[].class);
+        assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return java.util.Arrays.stream(tasks.getBody()).map(task -> (String) task.get("id")).toList();
+    }
+
+    private ResponseEntity<String> complete(String user, String taskId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/complete",
+                HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
+    }
+}
