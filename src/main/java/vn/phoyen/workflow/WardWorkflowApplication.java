@@ -5,14 +5,14 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import vn.phoyen.workflow.calendar.WorkingCalendar;
+
 @SpringBootApplication
 public class WardWorkflowApplication {
 
-    /** Deadlines, timers and the history cleanup window are all in the ward's local time. */
-    public static final String TIME_ZONE = "Asia/Ho_Chi_Minh";
-
     public static void main(String[] args) {
-        TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
+        // deadlines, timers, REST dates and the history cleanup window are all in the ward's local time
+        TimeZone.setDefault(TimeZone.getTimeZone(WorkingCalendar.ZONE));
         SpringApplication.run(WardWorkflowApplication.class, args);
     }
 }

@@ -1,15 +1,14 @@
 package vn.phoyen.workflow;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import vn.phoyen.workflow.calendar.WorkingCalendar;
+
 /** Moves the engine's clock in a test, in the ward's time zone. */
 public final class EngineClock {
-
-    public static final ZoneId WARD_ZONE = ZoneId.of(WardWorkflowApplication.TIME_ZONE);
 
     private EngineClock() {
     }
@@ -19,7 +18,7 @@ public final class EngineClock {
     }
 
     public static Date at(LocalDateTime localTime) {
-        return Date.from(localTime.atZone(WARD_ZONE).toInstant());
+        return Date.from(localTime.atZone(WorkingCalendar.ZONE).toInstant());
     }
 
     public static void reset() {
