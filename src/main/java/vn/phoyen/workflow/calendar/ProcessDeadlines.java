@@ -44,7 +44,11 @@ public class ProcessDeadlines {
 
     /** The start of the working day that lies {@code workingDays} working days before the deadline's day. */
     public Date warningBefore(Date deadline, int workingDays) {
-        LocalDate day = calendar.subtractWorkingDays(toLocalDate(deadline), workingDays);
+        return startOf(calendar.subtractWorkingDays(toLocalDate(deadline), workingDays));
+    }
+
+    /** The moment a day begins in the ward's time zone, e.g. when a reporting window opens. */
+    public static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(WorkingCalendar.ZONE).toInstant());
     }
 
@@ -53,12 +57,13 @@ public class ProcessDeadlines {
         return toLocalDate(ClockUtil.getCurrentTime());
     }
 
-    private static Date endOf(LocalDate day) {
+    /** A deadline as the engine stores it: the end of its last allowed day in the ward's time zone. */
+    public static Date endOf(LocalDate day) {
         return Date.from(day.atTime(END_OF_DAY).atZone(WorkingCalendar.ZONE).toInstant());
     }
 
     /** Start variables arrive as yyyy-MM-dd Strings; engine dates as Dates; Java callers pass LocalDates. */
-    private static LocalDate toLocalDate(Object event) {
+    public static LocalDate toLocalDate(Object event) {
         if (event instanceof LocalDate date) {
             return date;
         }

@@ -37,6 +37,9 @@ class AccessPolicy {
                 grants.grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
                 // the model only (diagram, forms); instances stay hidden without READ_INSTANCE
                 grants.grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+                // colleagues' names, to assign and hand over work
+                grants.grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
+                grants.grant(group, Resources.GROUP, Authorization.ANY, Permissions.READ);
             }
         }
         List<String> monitoringGroups = List.of(organization.supervisingOffice().id(), organization.supervisors().id());
