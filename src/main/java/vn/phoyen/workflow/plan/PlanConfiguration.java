@@ -1,10 +1,14 @@
 package vn.phoyen.workflow.plan;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoyen.workflow.calendar.WorkingCalendar;
+import vn.phoyen.workflow.organization.Organization;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlanProperties.class)
@@ -19,5 +23,20 @@ class PlanConfiguration {
     @Bean(name = "planSchedule")
     PlanScheduleExpressions planSchedule(PlanSchedule schedule) {
         return new PlanScheduleExpressions(schedule);
+    }
+
+    @Bean
+    PlanCatalog planCatalog(Organization organization) {
+        return new PlanCatalog(new PlanYearReader(organization));
+    }
+
+    /** The residential groups are read at start-up, so a mistake in their file stops the application. */
+    @Bean
+    PlanLauncher planLauncher(PlanCatalog catalog, PlanSchedule schedule, Organization organization,
+                              ProcessEngine engine, PlatformTransactionManager transactionManager) {
+        // the engine runs in Spring's transactions, so the template makes all the starts of a launch one transaction
+        return new PlanLauncher(catalog, schedule, organization,
+                ResidentialGroupFile.read(ResidentialGroupFile.LOCATION, organization),
+                new CamundaPlanTaskStarter(engine), new TransactionTemplate(transactionManager));
     }
 }

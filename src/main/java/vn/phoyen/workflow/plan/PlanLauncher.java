@@ -1,0 +1,97 @@
+package vn.phoyen.workflow.plan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.organization.Organization;
+
+/**
+ * Launches a plan year: one process per task of the year's plan ({@code plan-task-04} for task 4, business
+ * key {@code KH54-2025-T04}), started with the task's data. A task whose process was started before, running
+ * or finished, is left alone, so launching again starts nothing twice.
+ */
+class PlanLauncher {
+
+    static final String CROSS_CUTTING_LABEL = "Chung – mọi chỉ số nội dung";
+
+    private final PlanCatalog catalog;
+    private final PlanSchedule schedule;
+    private final Organization organization;
+    private final List<ResidentialGroup> residentialGroups;
+    private final PlanTaskStarter starter;
+    private final TransactionOperations transactions;
+
+    PlanLauncher(PlanCatalog catalog, PlanSchedule schedule, Organization organization,
+                 List<ResidentialGroup> residentialGroups, PlanTaskStarter starter, TransactionOperations transactions) {
+        this.catalog = catalog;
+        this.schedule = schedule;
+        this.organization = organization;
+        this.residentialGroups = residentialGroups;
+        this.starter = starter;
+        this.transactions = transactions;
+    }
+
+    /**
+     * @throws LaunchNotAllowedException unless the caller is an administrator or in the supervising office
+     * @throws UnknownPlanYearException  when the year has no plan data
+     */
+    // synchronized: two launches at the same moment would both find a task not yet started and start it twice
+    synchronized LaunchResult launch(int year, String userId, Collection<String> groupIds) {
+        if (!groupIds.contains(Organization.ADMINISTRATORS_GROUP)
+                && !groupIds.contains(organization.supervisingOffice().id())) {
+            throw new LaunchNotAllowedException(organization.supervisingOffice().name());
+        }
+        PlanYear plan = catalog.year(year);
+        List<String> periods = schedule.periods(year, plan.effectiveFrom()).stream().map(ReportingPeriod::code).toList();
+        // all or nothing: a year is either launched or not, and a launch that failed half-way is simply repeated
+        return transactions.execute(status -> {
+            int started = 0;
+            for (PlanTask task : plan.tasks()) {
+                String processKey = processKeyOf(task);
+                String businessKey = plan.businessKeyOf(task);
+                if (!starter.hasInstance(processKey, businessKey)) {
+                    starter.start(processKey, businessKey, startVariables(plan, task, periods, userId));
+                    started++;
+                }
+            }
+            return new LaunchResult(year, started, plan.tasks().size() - started);
+        });
+    }
+
+    static String processKeyOf(PlanTask task) {
+        return "plan-task-%02d".formatted(task.number());
+    }
+
+    private Map<String, Object> startVariables(PlanYear plan, PlanTask task, List<String> periods, String launchedBy) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("planCode", plan.code());
+        variables.put("planYear", plan.year());
+        variables.put("taskNumber", task.number());
+        variables.put("taskLabel", task.label());
+        variables.put("taskTitle", task.title());
+        // ArrayLists: the engine stores a list as JSON with its class name, and List.of()'s class cannot be rebuilt
+        variables.put("leadUnits", new ArrayList<>(task.leadUnits()));
+        variables.put("supportUnits", new ArrayList<>(task.supportUnits()));
+        variables.put("completion", task.completion().code());
+        variables.put("deadline", task.deadline().map(ProcessDeadlines::endOf).orElse(null));
+        variables.put("reportingPeriods", new ArrayList<>(periods));
+        variables.put("checklist", new ArrayList<>(task.checklist()));
+        variables.put("papiDimension", task.papiDimension().map(PapiDimension::label).orElse(CROSS_CUTTING_LABEL));
+        if (task.perResidentialGroup()) {
+            variables.put("residentialGroups",
+                    new ArrayList<>(residentialGroups.stream().map(ResidentialGroup::name).toList()));
+        }
+        if (task.dialoguesPerYear() > 0) {
+            variables.put("dialoguesPerYear", task.dialoguesPerYear());
+        }
+        // the processes start without the caller's authentication (see CamundaPlanTaskStarter): keep who launched
+        variables.put("launchedBy", launchedBy);
+        return variables;
+    }
+}

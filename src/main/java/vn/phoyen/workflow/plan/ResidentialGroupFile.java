@@ -1,0 +1,40 @@
+package vn.phoyen.workflow.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.referencedata.DataFileException;
+import vn.phoyen.workflow.referencedata.DataRow;
+
+/** Reads the ward's residential groups (columns {@code id,name,unit}), checking each unit against the organisation. */
+final class ResidentialGroupFile {
+
+    static final String LOCATION = "organization/residential-groups.csv";
+
+    private ResidentialGroupFile() {
+    }
+
+    static List<ResidentialGroup> read(String file, Organization organization) {
+        Map<String, Integer> lineById = new HashMap<>();
+        List<ResidentialGroup> groups = new ArrayList<>();
+        for (DataRow row : PlanDataFiles.rows(file)) {
+            String id = row.required("id");
+            Integer firstLine = lineById.putIfAbsent(id, row.line());
+            if (firstLine != null) {
+                throw row.error("tổ dân phố '%s' đã có ở dòng %d".formatted(id, firstLine));
+            }
+            String unit = row.required("unit");
+            if (organization.unit(unit).isEmpty()) {
+                throw row.error("tổ dân phố '%s': cột 'unit': đơn vị '%s' không có trong danh sách đơn vị".formatted(id, unit));
+            }
+            groups.add(new ResidentialGroup(id, row.required("name"), unit));
+        }
+        if (groups.isEmpty()) {
+            throw new DataFileException(file + ": chưa có tổ dân phố nào");
+        }
+        return List.copyOf(groups);
+    }
+}

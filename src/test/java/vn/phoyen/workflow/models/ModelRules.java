@@ -1,0 +1,66 @@
+package vn.phoyen.workflow.models;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+
+/**
+ * The house rules every model in processes/ keeps beyond bpmnlint: a diagram for every flow node (Cockpit and
+ * the Modeler show it), a history time-to-live, and for every user task a Camunda Form that exists, a candidate
+ * group and a due date.
+ */
+final class ModelRules {
+
+    private ModelRules() {
+    }
+
+    static List<String> violations(String file, BpmnModelInstance model, Set<String> formIds) {
+        List<String> problems = new ArrayList<>();
+        Collection<BpmnDiagram> diagrams = model.getModelElementsByType(BpmnDiagram.class);
+        if (diagrams.isEmpty()) {
+            problems.add(file + ": không có sơ đồ (BPMNDI)");
+        }
+        Set<String> drawn = new java.util.HashSet<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            if (shape.getBpmnElement() != null) {
+                drawn.add(shape.getBpmnElement().getId());
+            }
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (!drawn.contains(node.getId())) {
+                problems.add(file + ": " + node.getId() + " không có hình trên sơ đồ");
+            }
+        }
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            if (process.getCamundaHistoryTimeToLiveString() == null) {
+                problems.add(file + ": quy trình " + process.getId() + " thiếu historyTimeToLive");
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String where = file + ": " + task.getId();
+            if (task.getCamundaFormRef() == null) {
+                problems.add(where + " thiếu biểu mẫu (camunda:formRef)");
+            } else if (!task.getCamundaFormRef().contains("${") && !formIds.contains(task.getCamundaFormRef())) {
+                problems.add(where + ": biểu mẫu '" + task.getCamundaFormRef() + "' không có trong processes/");
+            }
+            if (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank()) {
+                problems.add(where + " thiếu nhóm xử lý (camunda:candidateGroups)");
+            }
+            if (task.getCamundaDueDate() == null || task.getCamundaDueDate().isBlank()) {
+                problems.add(where + " thiếu hạn xử lý (camunda:dueDate)");
+            }
+            if (task.getName() == null || task.getName().isBlank()) {
+                problems.add(where + " thiếu tên");
+            }
+        }
+        return problems;
+    }
+}

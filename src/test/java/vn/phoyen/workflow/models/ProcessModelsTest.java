@@ -1,0 +1,104 @@
+package vn.phoyen.workflow.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Every model in processes/ passes bpmnlint's recommended rules and the house rules of {@link ModelRules}. */
+class ProcessModelsTest {
+
+    private static final Path MODELS = Path.of("processes");
+    private static final Path FIXTURES = Path.of("src/test/resources/model-fixtures");
+
+    @Test
+    void everyModelKeepsTheHouseRules() throws IOException {
+        assertThat(houseRuleViolations(MODELS)).isEmpty();
+    }
+
+    @Test
+    void theHouseRulesCatchAModelWithoutDiagramFormGroupOrDueDate() throws IOException {
+        assertThat(houseRuleViolations(FIXTURES)).anySatisfy(problem -> assertThat(problem).contains("không có sơ đồ"))
+                .anySatisfy(problem -> assertThat(problem).contains("thiếu biểu mẫu"))
+                .anySatisfy(problem -> assertThat(problem).contains("thiếu nhóm xử lý"))
+                .anySatisfy(problem -> assertThat(problem).contains("thiếu hạn xử lý"))
+                .anySatisfy(problem -> assertThat(problem).contains("thiếu historyTimeToLive"));
+    }
+
+    @Test
+    void everyFormHasAnIdItsFileNameAndVietnameseLabels() throws IOException {
+        for (Path form : files(MODELS, ".form")) {
+            JsonNode json = new ObjectMapper().readTree(form.toFile());
+            assertThat(form.getFileName().toString()).as(form.toString()).isEqualTo(json.path("id").asText() + ".form");
+            assertThat(json.path("components").size()).as(form + " has fields").isPositive();
+        }
+    }
+
+    @Test
+    void everyModelPassesBpmnlintRecommendedRules() throws Exception {
+        List<Path> models = files(MODELS, ".bpmn");
+        assumeTrue(!models.isEmpty(), "no models in processes/ yet");
+        Path bpmnlint = bpmnlint();
+        List<String> command = new ArrayList<>(List.of(bpmnlint.toString()));
+        models.forEach(model -> command.add(model.toString()));
+
+        Process lint = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(lint.exitValue()).as(output).isZero();
+    }
+
+    /** bpmnlint from npm (package.json); installed on first use where npm exists, otherwise the test says why it skips. */
+    private static Path bpmnlint() throws Exception {
+        Path bin = Path.of("node_modules/.bin/bpmnlint");
+        if (!Files.isExecutable(bin)) {
+            assumeTrue(onPath("npm"), "bpmnlint needs Node.js and npm (apt-get install nodejs npm); not found, lint skipped");
+            Process install = new ProcessBuilder("npm", "install").inheritIO().start();
+            assertThat(install.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(install.exitValue()).as("npm install").isZero();
+        }
+        return bin;
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static List<String> houseRuleViolations(Path directory) throws IOException {
+        Set<String> formIds = new HashSet<>();
+        for (Path form : files(directory, ".form")) {
+            formIds.add(new ObjectMapper().readTree(form.toFile()).path("id").asText());
+        }
+        List<String> problems = new ArrayList<>();
+        for (Path model : files(directory, ".bpmn")) {
+            problems.addAll(ModelRules.violations(model.toString(), Bpmn.readModelFromFile(model.toFile()), formIds));
+        }
+        return problems;
+    }
+
+    private static List<Path> files(Path directory, String extension) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(file -> file.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package vn.phoyen.workflow.plan;
+
+import java.util.List;
+
+import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.organization.UnitRole;
+
+/** The ward's units as organization/units.csv lists them, for tests that run without the application. */
+final class WardOrganization {
+
+    static final List<String> PERFORMING_UNITS = List.of("vhxh", "vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns");
+
+    private WardOrganization() {
+    }
+
+    static Organization units() {
+        return new Organization(List.of(
+                new Unit("vhxh", "Phòng Văn hoá - Xã hội", UnitRole.SUPERVISING_OFFICE),
+                new Unit("vp", "Văn phòng HĐND và UBND phường", UnitRole.UNIT),
+                new Unit("kthtdt", "Phòng Kinh tế, Hạ tầng và Đô thị", UnitRole.UNIT),
+                new Unit("ttdvth", "Trung tâm dịch vụ tổng hợp phường", UnitRole.UNIT),
+                new Unit("ca", "Công an phường", UnitRole.UNIT),
+                new Unit("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", UnitRole.UNIT),
+                new Unit("ubkt", "Ủy ban kiểm tra Đảng uỷ phường", UnitRole.UNIT),
+                new Unit("banktns", "Ban Kinh tế - Ngân sách HĐND phường", UnitRole.UNIT),
+                new Unit("lanhdao", "Chủ tịch, Phó Chủ tịch UBND phường", UnitRole.SUPERVISORS)), List.of());
+    }
+}
