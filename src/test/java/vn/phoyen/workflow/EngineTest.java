@@ -12,14 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test of the whole application on a real engine and web server. The build runs every such test
- * twice: on H2 and on a real PostgreSQL server (see {@link TestDatabase}).
+ * A test of the whole application on a real engine and web server, sending e-mail to {@link TestMailServer}.
+ * The build runs every such test twice: on H2 and on a real PostgreSQL server (see {@link TestDatabase}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 // metrics as in production (Spring Boot tests switch their export off by default)
 @AutoConfigureObservability
 @Tag("engine")

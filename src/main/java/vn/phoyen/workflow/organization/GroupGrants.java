@@ -2,10 +2,15 @@ package vn.phoyen.workflow.organization;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Objects;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /** Adds permissions to a group's grant on one resource, creating the grant only when it is missing (safe to repeat). */
 class GroupGrants {
@@ -17,6 +22,15 @@ class GroupGrants {
     }
 
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        // a grant created earlier in the same transaction (e.g. for the second of two tasks a multi-instance step
+        // gives the same unit) is not in the database yet: a query cannot see it, the entity cache holds it
+        AuthorizationEntity pending = pendingGrant(groupId, resource, resourceId);
+        if (pending != null) {
+            for (Permission permission : permissions) {
+                pending.addPermission(permission);
+            }
+            return;
+        }
         Authorization authorization = authorizationService.createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
                 .resourceType(resource).resourceId(resourceId).singleResult();
@@ -32,6 +46,19 @@ class GroupGrants {
             authorization.addPermission(permission);
         }
         authorizationService.saveAuthorization(authorization);
+    }
+
+    private static AuthorizationEntity pendingGrant(String groupId, Resource resource, String resourceId) {
+        CommandContext commandContext = Context.getCommandContext();
+        if (commandContext == null) {
+            return null;
+        }
+        return commandContext.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+                .filter(grant -> grant.getAuthorizationType() == AUTH_TYPE_GRANT)
+                .filter(grant -> groupId.equals(grant.getGroupId()))
+                .filter(grant -> Objects.equals(grant.getResourceType(), resource.resourceType()))
+                .filter(grant -> resourceId.equals(grant.getResourceId()))
+                .findFirst().orElse(null);
     }
 
     private static boolean hasAll(Authorization authorization, Permission... permissions) {

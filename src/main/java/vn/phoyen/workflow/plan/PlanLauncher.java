@@ -18,7 +18,7 @@ import vn.phoyen.workflow.organization.Organization;
  */
 class PlanLauncher {
 
-    static final String CROSS_CUTTING_LABEL = "Chung – mọi chỉ số nội dung";
+    private static final String CROSS_CUTTING_LABEL = "Chung – mọi chỉ số nội dung";
 
     private final PlanCatalog catalog;
     private final PlanSchedule schedule;
@@ -38,17 +38,18 @@ class PlanLauncher {
     }
 
     /**
+     * One launch at a time: two at the same moment would both find a task not yet started and start it twice.
+     *
      * @throws LaunchNotAllowedException unless the caller is an administrator or in the supervising office
      * @throws UnknownPlanYearException  when the year has no plan data
      */
-    // synchronized: two launches at the same moment would both find a task not yet started and start it twice
     synchronized LaunchResult launch(int year, String userId, Collection<String> groupIds) {
         if (!groupIds.contains(Organization.ADMINISTRATORS_GROUP)
                 && !groupIds.contains(organization.supervisingOffice().id())) {
             throw new LaunchNotAllowedException(organization.supervisingOffice().name());
         }
         PlanYear plan = catalog.year(year);
-        List<String> periods = schedule.periods(year, plan.effectiveFrom()).stream().map(ReportingPeriod::code).toList();
+        List<ReportingPeriod> periods = schedule.periods(year, plan.effectiveFrom());
         // all or nothing: a year is either launched or not, and a launch that failed half-way is simply repeated
         return transactions.execute(status -> {
             int started = 0;
@@ -64,11 +65,12 @@ class PlanLauncher {
         });
     }
 
-    static String processKeyOf(PlanTask task) {
+    private static String processKeyOf(PlanTask task) {
         return "plan-task-%02d".formatted(task.number());
     }
 
-    private Map<String, Object> startVariables(PlanYear plan, PlanTask task, List<String> periods, String launchedBy) {
+    private Map<String, Object> startVariables(PlanYear plan, PlanTask task, List<ReportingPeriod> periods,
+                                               String launchedBy) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("planCode", plan.code());
         variables.put("planYear", plan.year());
@@ -80,7 +82,10 @@ class PlanLauncher {
         variables.put("supportUnits", new ArrayList<>(task.supportUnits()));
         variables.put("completion", task.completion().code());
         variables.put("deadline", task.deadline().map(ProcessDeadlines::endOf).orElse(null));
-        variables.put("reportingPeriods", new ArrayList<>(periods));
+        // a task due by a date reports on the periods up to that date (task 2, due by the end of Q3: only Q3)
+        variables.put("reportingPeriods", new ArrayList<>(periods.stream()
+                .filter(period -> task.deadline().map(deadline -> !period.lastDay().isAfter(deadline)).orElse(true))
+                .map(ReportingPeriod::code).toList()));
         variables.put("checklist", new ArrayList<>(task.checklist()));
         variables.put("papiDimension", task.papiDimension().map(PapiDimension::label).orElse(CROSS_CUTTING_LABEL));
         if (task.perResidentialGroup()) {

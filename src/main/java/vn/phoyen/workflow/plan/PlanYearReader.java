@@ -24,9 +24,9 @@ import vn.phoyen.workflow.referencedata.DataRow;
 final class PlanYearReader {
 
     /** "Các phòng chuyên môn, cơ quan, đơn vị": every unit that carries out plan work. */
-    static final String ALL_UNITS = "all";
+    private static final String ALL_UNITS = "all";
     /** A task that serves every PAPI dimension rather than one (the plan's general tasks). */
-    static final String CROSS_CUTTING = "chung";
+    private static final String CROSS_CUTTING = "chung";
 
     // the code starts every task's business key (KH54-2025-T04), so it keeps to plain letters and digits
     private static final Pattern PLAN_CODE = Pattern.compile("[A-Za-z0-9]+");

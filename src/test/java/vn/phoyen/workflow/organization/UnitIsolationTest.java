@@ -59,7 +59,7 @@ class UnitIsolationTest {
         if (taskService.createTaskQuery().taskId(vpTaskId).count() > 0) {
             taskService.deleteTask(vpTaskId, true);
         }
-        runtimeService.createProcessInstanceQuery().list()
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
                 .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
     }
 

@@ -48,7 +48,7 @@ class TasklistFiltersTest {
     void cleanUp() {
         identityService.clearAuthentication();
         EngineClock.reset();
-        runtimeService.createProcessInstanceQuery().list()
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
                 .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
     }
 

@@ -1,0 +1,34 @@
+package vn.phoyen.workflow.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.phoyen.workflow.referencedata.DataFileException;
+
+class ResidentialGroupFileTest {
+
+    @Test
+    void theShippedSampleHasFourGroupsFollowedByTheOffice() {
+        assertThat(ResidentialGroupFile.read(ResidentialGroupFile.LOCATION, WardOrganization.units())).containsExactly(
+                new ResidentialGroup("tdp-1", "Tổ dân phố số 1", "vp"),
+                new ResidentialGroup("tdp-2", "Tổ dân phố số 2", "vp"),
+                new ResidentialGroup("tdp-3", "Tổ dân phố số 3", "vp"),
+                new ResidentialGroup("tdp-4", "Tổ dân phố số 4", "vp"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            residential-groups-unknown-unit.csv | plan-fixtures/residential-groups-unknown-unit.csv dòng 3: tổ dân phố 'tdp-2': cột 'unit': đơn vị 'phong-x' không có trong danh sách đơn vị
+            residential-groups-duplicate.csv    | plan-fixtures/residential-groups-duplicate.csv dòng 3: tổ dân phố 'tdp-1' đã có ở dòng 2
+            residential-groups-empty.csv        | plan-fixtures/residential-groups-empty.csv: chưa có tổ dân phố nào
+            """)
+    void aBrokenFileIsRefusedNamingFileAndLine(String fixture, String message) {
+        assertThatThrownBy(() -> ResidentialGroupFile.read("plan-fixtures/" + fixture, WardOrganization.units()))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(message);
+    }
+}

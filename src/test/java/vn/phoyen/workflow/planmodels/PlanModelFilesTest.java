@@ -1,0 +1,184 @@
+package vn.phoyen.workflow.planmodels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules every plan model and form keeps, checked on the files (bpmnlint checks the drawing rules): kept ten
+ * years, every user task with a deployed Camunda Form of its own id, a unit and a due date.
+ */
+class PlanModelFilesTest {
+
+    private static final Path MODELS = Path.of("processes", "plan");
+    private static final Path FORMS = Path.of("processes", "forms");
+    /** The schema version of the form-js bundled with Tasklist 7.24. */
+    private static final int FORM_SCHEMA_VERSION = 16;
+
+    private static final Map<String, BpmnModelInstance> models = new HashMap<>();
+    private static final Map<String, JsonNode> forms = new HashMap<>();
+
+    @BeforeAll
+    static void readFiles() throws IOException {
+        try (Stream<Path> files = Files.list(MODELS)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+                models.put(file.getFileName().toString(), Bpmn.readModelFromFile(file.toFile()));
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+                forms.put(file.getFileName().toString(), json.readTree(file.toFile()));
+            }
+        }
+    }
+
+    @Test
+    void theSharedStepsTheSixteenTasksAndTheDialogueAreModelled() {
+        List<String> keys = new ArrayList<>();
+        models.values().forEach(model -> model.getModelElementsByType(Process.class)
+                .forEach(process -> keys.add(process.getId())));
+        List<String> expected = new ArrayList<>(List.of("plan-assignment", "plan-reporting-cycle", "plan-escalation",
+                "plan-year-end-evaluation", "plan-unit-work", "dialogue"));
+        for (int number = 1; number <= 16; number++) {
+            expected.add("plan-task-%02d".formatted(number));
+        }
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(expected);
+        models.forEach((file, model) -> assertThat(file)
+                .isEqualTo(model.getModelElementsByType(Process.class).iterator().next().getId() + ".bpmn"));
+    }
+
+    @Test
+    void everyProcessIsExecutableAndKeptTenYears() {
+        models.forEach((file, model) -> model.getModelElementsByType(Process.class).forEach(process -> {
+            assertThat(process.isExecutable()).as(file).isTrue();
+            assertThat(process.getCamundaHistoryTimeToLiveString()).as(file).isEqualTo("P3650D");
+            assertThat(process.getName()).as(file).isNotBlank();
+        }));
+    }
+
+    @Test
+    void everyUserTaskHasItsFormAUnitAndADueDate() {
+        models.forEach((file, model) -> model.getModelElementsByType(UserTask.class).forEach(task -> {
+            String where = file + "#" + task.getId();
+            assertThat(task.getName()).as(where).isNotBlank();
+            assertThat(task.getCamundaCandidateGroups()).as(where).isNotBlank();
+            assertThat(task.getCamundaDueDate()).as(where).startsWith("${").endsWith("}");
+            assertThat(task.getCamundaFormRefBinding()).as(where).isEqualTo("latest");
+            assertThat(forms).as(where).containsKey(task.getCamundaFormRef() + ".form");
+        }));
+    }
+
+    @Test
+    void everyStartEndAndDecisionIsLabelled() {
+        models.forEach((file, model) -> {
+            Collection<StartEvent> starts = model.getModelElementsByType(StartEvent.class);
+            Collection<EndEvent> ends = model.getModelElementsByType(EndEvent.class);
+            starts.forEach(start -> assertThat(start.getName()).as(file + "#" + start.getId()).isNotBlank());
+            ends.forEach(end -> assertThat(end.getName()).as(file + "#" + end.getId()).isNotBlank());
+            model.getModelElementsByType(Gateway.class).stream()
+                    .filter(gateway -> gateway.getOutgoing().size() > 1
+                            && !(gateway instanceof org.camunda.bpm.model.bpmn.instance.ParallelGateway))
+                    .forEach(gateway -> assertThat(gateway.getName()).as(file + "#" + gateway.getId()).isNotBlank());
+        });
+    }
+
+    @Test
+    void everyFormIsNamedAfterItsFileUsesTheBundledSchemaAndIsUsed() {
+        Set<String> used = new HashSet<>();
+        models.values().forEach(model -> model.getModelElementsByType(UserTask.class)
+                .forEach(task -> used.add(task.getCamundaFormRef() + ".form")));
+        forms.forEach((file, form) -> {
+            assertThat(form.path("id").asText() + ".form").isEqualTo(file);
+            assertThat(form.path("schemaVersion").asInt()).as(file).isEqualTo(FORM_SCHEMA_VERSION);
+            assertThat(form.path("type").asText()).as(file).isEqualTo("default");
+        });
+        assertThat(used).containsExactlyInAnyOrderElementsOf(forms.keySet());
+    }
+
+    @Test
+    void everyFormFieldIsLabelledAndDatesAreDatePickers() {
+        forms.forEach((file, form) -> {
+            Set<String> ids = new HashSet<>();
+            for (JsonNode component : form.path("components")) {
+                String where = file + "#" + component.path("id").asText();
+                assertThat(ids.add(component.path("id").asText())).as("unique id " + where).isTrue();
+                if (!component.has("key")) {
+                    continue;
+                }
+                String type = component.path("type").asText();
+                String label = type.equals("datetime") ? component.path("dateLabel").asText()
+                        : component.path("label").asText();
+                assertThat(label).as(where).isNotBlank();
+                if (type.equals("datetime")) {
+                    assertThat(component.path("subtype").asText()).as(where).isEqualTo("date");
+                }
+                if (component.path("key").asText().matches(".*(Date|On)$")) {
+                    assertThat(type).as(where).isEqualTo("datetime");
+                }
+            }
+        });
+    }
+
+    @Test
+    void choicesAreSelectsWithTheirVietnameseLabels() {
+        JsonNode selfAssessment = component("plan-self-assessment.form", "selfAssessment");
+        assertThat(selfAssessment.path("type").asText()).isEqualTo("select");
+        assertThat(selfAssessment.path("validate").path("required").asBoolean()).isTrue();
+        Map<String, String> labels = new HashMap<>();
+        selfAssessment.path("values").forEach(value -> labels.put(value.path("value").asText(),
+                value.path("label").asText()));
+        assertThat(labels).containsExactlyInAnyOrderEntriesOf(Map.of("done", "Hoàn thành",
+                "partly", "Hoàn thành một phần", "not-done", "Chưa hoàn thành"));
+
+        JsonNode officer = component("plan-assignment.form", "responsibleOfficer");
+        assertThat(officer.path("valuesKey").asText()).isEqualTo("unitStaff");
+        assertThat(officer.path("validate").path("required").asBoolean()).isTrue();
+
+        JsonNode decision = component("plan-report-review.form", "decision");
+        assertThat(decision.path("values").findValuesAsText("value")).containsExactly("accepted", "returned");
+        JsonNode returnReason = component("plan-report-review.form", "returnReason");
+        assertThat(returnReason.path("validate").path("required").asBoolean()).isTrue();
+        assertThat(returnReason.path("conditional").path("hide").asText()).isEqualTo("=decision != \"returned\"");
+        assertThat(component("plan-report-revision.form", "returnReason").path("readonly").asBoolean()).isTrue();
+
+        JsonNode score = component("plan-scoring.form", "score");
+        assertThat(score.path("validate").path("min").asInt()).isZero();
+        assertThat(score.path("validate").path("max").asInt()).isEqualTo(100);
+        assertThat(component("plan-election-minutes.form", "candidates").path("validate").path("min").asInt())
+                .isEqualTo(2);
+        assertThat(component("plan-election-minutes.form", "secretBallot").path("validate").path("required")
+                .asBoolean()).isTrue();
+    }
+
+    private static JsonNode component(String form, String key) {
+        for (JsonNode component : forms.get(form).path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError(form + " has no field " + key);
+    }
+}

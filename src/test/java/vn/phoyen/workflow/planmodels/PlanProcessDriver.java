@@ -1,0 +1,312 @@
+package vn.phoyen.workflow.planmodels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.calendar.ProcessDeadlines;
+
+/**
+ * Starts plan models with the launcher's start variables and works their tasks as the ward's staff would
+ * through Tasklist (form submission), so tests read as the steps of the plan.
+ */
+final class PlanProcessDriver {
+
+    /** Every unit that leads "all units" tasks: every unit group except the supervisors. */
+    static final List<String> ALL_UNITS = List.of("vhxh", "vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns");
+
+    /** 11/09/2025, the day Kế hoạch 54/KH-UBND was issued and takes effect (a Thursday). */
+    static final LocalDateTime PLAN_LAUNCH = LocalDateTime.of(2025, 9, 11, 9, 0);
+
+    private final ProcessEngine engine;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final FormService formService;
+    private final ManagementService managementService;
+
+    PlanProcessDriver(ProcessEngine engine) {
+        this.engine = engine;
+        this.runtimeService = engine.getRuntimeService();
+        this.taskService = engine.getTaskService();
+        this.formService = engine.getFormService();
+        this.managementService = engine.getManagementService();
+    }
+
+    static String businessKey(int taskNumber) {
+        return "KH54-2025-T%02d".formatted(taskNumber);
+    }
+
+    /** The start variables the launcher sets for task {@code number} of the 2025 plan (see the plan contract). */
+    static Map<String, Object> taskVariables(int number) {
+        List<String> leads = switch (number) {
+            case 1, 2, 12, 13 -> List.of("vhxh");
+            case 7 -> List.of("vp");
+            case 9 -> List.of("mttq");
+            case 10 -> List.of("ubkt");
+            case 14, 15 -> List.of("kthtdt");
+            case 16 -> List.of("ttdvth");
+            default -> ALL_UNITS;
+        };
+        List<String> supports = switch (number) {
+            case 3, 4, 5, 8, 11 -> List.of("vhxh");
+            case 6 -> List.of("mttq");
+            case 7 -> List.of("ubkt");
+            default -> ALL_UNITS.stream().filter(unit -> !leads.contains(unit)).toList();
+        };
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("planCode", "KH54");
+        variables.put("planYear", 2025);
+        variables.put("taskNumber", number);
+        variables.put("taskLabel", "Nhiệm vụ " + number);
+        variables.put("taskTitle", "Nội dung nhiệm vụ " + number + " của Phụ lục Kế hoạch 54/KH-UBND");
+        // ArrayLists as the launcher passes them (the engine keeps a list as JSON with its class name)
+        variables.put("leadUnits", new ArrayList<>(leads));
+        variables.put("supportUnits", new ArrayList<>(supports));
+        switch (number) {
+            case 2 -> {
+                variables.put("completion", "by-date");
+                variables.put("deadline", ProcessDeadlines.endOf(LocalDate.of(2025, 9, 30)));
+            }
+            case 8, 9 -> {
+                variables.put("completion", "within-year");
+                variables.put("deadline", ProcessDeadlines.endOf(LocalDate.of(2025, 12, 31)));
+            }
+            default -> {
+                variables.put("completion", "ongoing");
+                variables.put("deadline", null);
+            }
+        }
+        variables.put("reportingPeriods", new ArrayList<>(List.of("2025-Q3", "2025-Q4")));
+        variables.put("checklist", new ArrayList<>(number == 4
+                ? List.of("Tình hình thực hiện ngân sách cấp xã", "Danh sách hộ nghèo, cận nghèo",
+                        "Quy hoạch, kế hoạch sử dụng đất", "Bảng giá đất")
+                : List.of("Nội dung thứ nhất của nhiệm vụ " + number, "Nội dung thứ hai của nhiệm vụ " + number)));
+        variables.put("papiDimension", "2 – Công khai, minh bạch");
+        if (number == 6) {
+            variables.put("residentialGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng", "Tổ dân phố Đồng Tiến")));
+        }
+        if (number == 8) {
+            variables.put("dialoguesPerYear", 2);
+        }
+        variables.put("launchedBy", "vhxh.head");
+        return variables;
+    }
+
+    ProcessInstance startTask(int number, Map<String, Object> overrides) {
+        Map<String, Object> variables = taskVariables(number);
+        overrides.forEach((name, value) -> variables.put(name, value instanceof List<?> list ? new ArrayList<>(list) : value));
+        return runtimeService.startProcessInstanceByKey("plan-task-%02d".formatted(number), businessKey(number),
+                variables);
+    }
+
+    /** Ids of the instance and every instance it called, directly or not, that still run. */
+    List<String> instanceTree(String rootInstanceId) {
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> frontier = List.of(rootInstanceId);
+        while (!frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (String id : frontier) {
+                if (ids.add(id)) {
+                    runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list()
+                            .forEach(child -> next.add(child.getId()));
+                }
+            }
+            frontier = next;
+        }
+        return ids.stream().filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+                .toList();
+    }
+
+    List<Task> tasks(String rootInstanceId) {
+        List<String> tree = instanceTree(rootInstanceId);
+        if (tree.isEmpty()) {
+            return List.of();
+        }
+        return taskService.createTaskQuery().processInstanceIdIn(tree.toArray(String[]::new))
+                .initializeFormKeys().orderByTaskCreateTime().asc().list();
+    }
+
+    List<Task> tasks(String rootInstanceId, String taskDefinitionKey) {
+        return tasks(rootInstanceId).stream().filter(task -> task.getTaskDefinitionKey().equals(taskDefinitionKey))
+                .toList();
+    }
+
+    Task task(String rootInstanceId, String taskDefinitionKey) {
+        List<Task> found = tasks(rootInstanceId, taskDefinitionKey);
+        assertThat(found).as("open tasks %s", taskDefinitionKey).hasSize(1);
+        return found.get(0);
+    }
+
+    List<Job> jobs(String rootInstanceId) {
+        List<String> tree = instanceTree(rootInstanceId);
+        List<Job> jobs = new ArrayList<>();
+        for (String id : tree) {
+            jobs.addAll(managementService.createJobQuery().processInstanceId(id).list());
+        }
+        return jobs;
+    }
+
+    /** The timer or continuation of the given activity, in the tree of the instance. */
+    Job job(String rootInstanceId, String activityId) {
+        List<Job> found = jobs(rootInstanceId).stream()
+                .filter(job -> activityId.equals(activityOf(job)))
+                .toList();
+        assertThat(found).as("jobs of %s", activityId).hasSize(1);
+        return found.get(0);
+    }
+
+    private String activityOf(Job job) {
+        return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                .getActivityId();
+    }
+
+    void execute(Job job) {
+        managementService.executeJob(job.getId());
+    }
+
+    /** Runs the jobs that are due at the engine's current time (async continuations included), until none is. */
+    void runDueJobs(String rootInstanceId) {
+        for (int round = 0; round < 100; round++) {
+            Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+            List<Job> due = jobs(rootInstanceId).stream()
+                    .filter(job -> job.getDuedate() == null || !job.getDuedate().after(now)).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(this::execute);
+        }
+        throw new AssertionError("jobs keep coming due");
+    }
+
+    /** Submits the task's form as Tasklist does, after checking that its Camunda Form is deployed under its id. */
+    void submit(Task task, Map<String, Object> variables) {
+        assertFormDeployed(task);
+        formService.submitTaskForm(task.getId(), variables);
+    }
+
+    void assertFormDeployed(Task task) {
+        String formRef = task.getCamundaFormRef().getKey();
+        try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+            String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(json).as("deployed form of %s", task.getTaskDefinitionKey())
+                    .contains("\"id\": \"" + formRef + "\"");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    VariableMap formVariables(Task task) {
+        return formService.getTaskFormVariables(task.getId());
+    }
+
+    Set<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Works every open task of the tree with plausible answers (each report accepted at the first review) and
+     * fires every timer, whatever its date, until the instance has ended.
+     */
+    void runToEnd(String rootInstanceId) {
+        runToEnd(rootInstanceId, this::plausibleAnswers);
+    }
+
+    /** As {@link #runToEnd(String)}, with the given answers; a task whose answers are null is left open. */
+    void runToEnd(String rootInstanceId, Function<Task, Map<String, Object>> answers) {
+        for (int round = 0; round < 500; round++) {
+            if (runtimeService.createProcessInstanceQuery().processInstanceId(rootInstanceId).count() == 0) {
+                return;
+            }
+            List<Job> jobs = jobs(rootInstanceId);
+            if (!jobs.isEmpty()) {
+                execute(jobs.get(0));
+                continue;
+            }
+            Task next = null;
+            Map<String, Object> answer = null;
+            for (Task task : tasks(rootInstanceId)) {
+                answer = answers.apply(task);
+                if (answer != null) {
+                    next = task;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw new AssertionError("instance " + rootInstanceId + " waits for neither a task nor a job");
+            }
+            submit(next, answer);
+        }
+        throw new AssertionError("instance " + rootInstanceId + " did not end");
+    }
+
+    Object variable(Task task, String name) {
+        return taskService.getVariable(task.getId(), name);
+    }
+
+    /** What staff plausibly enter in each task's form. */
+    Map<String, Object> plausibleAnswers(Task task) {
+        return switch (task.getTaskDefinitionKey()) {
+            case "assignResponsibleOfficer" -> Map.of("responsibleOfficer", variable(task, "leadUnit") + ".officer",
+                    "milestones",
+                    "30/11: hoàn thành kế hoạch chi tiết", "note", "");
+            case "draftProgressReport" -> Map.of("doneWork", "Đã triển khai", "checklistStatus", "Đạt",
+                    "evidenceLinks", "https://phoyen.thainguyen.gov.vn/bao-cao");
+            case "contributeToReport" -> Map.of("contribution", "Đã phối hợp", "evidenceLinks", "");
+            case "consolidateReport", "reviseReport" -> Map.of("doneWork", "Đã triển khai, đã tổng hợp");
+            case "reviewReport" -> Map.of("decision", "accepted");
+            case "selfAssessYear" -> Map.of("selfAssessment", "done", "reasons", "Hoàn thành các mốc");
+            case "scoreYearResult" -> Map.of("score", 90, "assessmentComment", "Tốt");
+            case "followUpOverdueWork" -> Map.of("actionTaken", "Đã gọi điện đôn đốc");
+            case "recordPublication" -> Map.of("publishedWhere", "tru-so-ubnd", "publishedOn", "2025-09-20");
+            case "recordElection" -> Map.of("electionDate", "2025-10-05", "votersInvited", 320, "votersAttended", 290,
+                    "candidates", 2, "secretBallot", true, "electedName", "Nguyễn Văn Bình");
+            case "publishElectionResult" -> Map.of("resultsPublishedOn", "2025-10-07", "resultsPublishedWhere",
+                    "nha-van-hoa");
+            case "planDialogue" -> Map.of("conferenceDate", "2025-11-20", "place", "Hội trường UBND phường",
+                    "chair", "Chủ tịch UBND phường");
+            case "announceDialogue" -> Map.of("noticedOn", "2025-11-10");
+            case "recordDialogue" -> Map.of("issuesRaised", "Đường ngõ xuống cấp", "answers", "Đã có kế hoạch sửa",
+                    "commitments", "Sửa đường ngõ – kthtdt – 31/12/2025");
+            case "publishDialogueResults" -> Map.of("resultsPublishedOn", "2025-11-25");
+            default -> throw new AssertionError("no answers for task " + task.getTaskDefinitionKey());
+        };
+    }
+
+    static Date endOfDay(int year, int month, int day) {
+        return EngineClock.at(LocalDateTime.of(year, month, day, 23, 59, 59));
+    }
+
+    static Date startOfDay(int year, int month, int day) {
+        return EngineClock.at(LocalDateTime.of(year, month, day, 0, 0));
+    }
+}

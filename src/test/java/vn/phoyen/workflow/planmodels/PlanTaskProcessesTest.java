@@ -1,0 +1,254 @@
+package vn.phoyen.workflow.planmodels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.phoyen.workflow.planmodels.PlanProcessDriver.endOfDay;
+import static vn.phoyen.workflow.planmodels.PlanProcessDriver.startOfDay;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.phoyen.workflow.EngineClock;
+
+/** The sixteen appendix tasks, each started as the launcher starts it and worked through to its end. */
+class PlanTaskProcessesTest extends PlanModelTest {
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Test
+    void everyTaskOfTheAppendixHasItsOwnProcessNamedAfterIt() {
+        for (int number = 1; number <= 16; number++) {
+            ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey("plan-task-%02d".formatted(number)).latestVersion().singleResult();
+            assertThat(definition).as("plan-task-%02d", number).isNotNull();
+            assertThat(definition.getName()).startsWith("Nhiệm vụ " + number + " – ");
+            assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+        }
+    }
+
+    @ParameterizedTest(name = "Nhiệm vụ {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    void everyTaskRunsFromLaunchToItsEndThroughEveryLeadUnitsShare(int number) {
+        ProcessInstance task = driver.startTask(number, Map.of("reportingPeriods", List.of("2025-Q4")));
+        @SuppressWarnings("unchecked")
+        List<String> leads = (List<String>) PlanProcessDriver.taskVariables(number).get("leadUnits");
+
+        // each lead unit's heads are asked first to name the officer in charge
+        assertThat(driver.tasks(task.getId(), "assignResponsibleOfficer")).extracting(driver::candidateGroups)
+                .containsExactlyInAnyOrderElementsOf(leads.stream().map(unit -> Set.of(unit + "-heads")).toList());
+
+        driver.runToEnd(task.getId());
+
+        assertThat(task).hasPassed("unitWork", "taskFinished").isEnded();
+        assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
+                .processDefinitionKey("plan-unit-work").count()).isEqualTo(leads.size());
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskDefinitionKey("reviewReport").list().stream()
+                .filter(review -> task.getId().equals(review.getRootProcessInstanceId())))
+                .hasSize(leads.size())
+                .extracting(review -> review.getName())
+                .allMatch(name -> name.startsWith("Xem xét báo cáo quý IV/2025 – Nhiệm vụ " + number));
+    }
+
+    @Test
+    void anOngoingTaskOfAllUnitsGivesEveryUnitItsOwnShareAndReportsToTheOffice() {
+        ProcessInstance task = driver.startTask(3, Map.of());
+
+        List<Task> assignments = driver.tasks(task.getId(), "assignResponsibleOfficer");
+        assertThat(assignments).hasSize(8);
+        assertThat(assignments).extracting(Task::getName).containsOnly("Phân công cán bộ phụ trách – Nhiệm vụ 3");
+        assertThat(assignments).extracting(Task::getDueDate).containsOnly(endOfDay(2025, 9, 18));
+        assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
+                .list()).extracting(instance -> instance.getBusinessKey()).containsOnly("KH54-2025-T03");
+        // no deadline, so nothing to chase but the reports
+        assertThat(driver.jobs(task.getId())).isEmpty();
+    }
+
+    @Test
+    void aTaskDueByADateWarnsTenWorkingDaysAheadAndChasesOnTheDay() {
+        Mailbox mailbox = Mailbox.open();
+        ProcessInstance task = driver.startTask(2, Map.of());
+        assertThat(driver.job(task.getId(), "completionWarning").getDuedate()).isEqualTo(startOfDay(2025, 9, 16));
+        assertThat(driver.job(task.getId(), "completionDue").getDuedate()).isEqualTo(endOfDay(2025, 9, 30));
+
+        EngineClock.setTo(LocalDateTime.of(2025, 9, 16, 0, 1));
+        driver.execute(driver.job(task.getId(), "completionWarning"));
+        driver.runDueJobs(task.getId());
+
+        // the office leads task 2 itself: one message each, not a second one as the lead unit's heads
+        assertThat(mailbox.subjectsTo("vhxh.head"))
+                .containsExactly("Còn 10 ngày làm việc đến hạn hoàn thành – Nhiệm vụ 2 (Phòng Văn hoá - Xã hội)");
+        Task reminder = driver.task(task.getId(), "followUpOverdueWork");
+        assertThat(reminder.getName()).isEqualTo("Đôn đốc việc quá hạn – Nhiệm vụ 2");
+        assertThat(driver.candidateGroups(reminder)).containsExactly("vhxh");
+        assertThat(reminder.getDueDate()).isEqualTo(endOfDay(2025, 9, 18));
+        assertThat(driver.formVariables(reminder).get("escalationReason"))
+                .isEqualTo("Còn 10 ngày làm việc đến hạn hoàn thành");
+        driver.submit(reminder, Map.of("actionTaken", "Nhắc tại giao ban"));
+
+        EngineClock.setTo(LocalDateTime.of(2025, 10, 1, 0, 0));
+        driver.execute(driver.job(task.getId(), "completionDue"));
+        driver.runDueJobs(task.getId());
+        assertThat(mailbox.subjectsTo("vhxh.officer")).containsExactly(
+                "Còn 10 ngày làm việc đến hạn hoàn thành – Nhiệm vụ 2 (Phòng Văn hoá - Xã hội)",
+                "Đã đến hạn hoàn thành – Nhiệm vụ 2 (Phòng Văn hoá - Xã hội)");
+        Task chase = driver.task(task.getId(), "followUpOverdueWork");
+        // Wednesday 01/10 + 2 working days
+        assertThat(chase.getDueDate()).isEqualTo(endOfDay(2025, 10, 3));
+
+        // the unit's work was not cancelled; once it is done, the open chase ends with the task
+        assertThat(driver.tasks(task.getId(), "assignResponsibleOfficer")).hasSize(1);
+        driver.runToEnd(task.getId(), this::answersLeavingTheChaseOpen);
+        assertThat(task).hasPassed("remindBeforeDeadline", "escalateAtDeadline", "taskFinished").isEnded();
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(chase.getId()).singleResult()
+                .getDeleteReason()).isNotEqualTo("completed");
+    }
+
+    private Map<String, Object> answersLeavingTheChaseOpen(Task task) {
+        // the office never gets round to its chases
+        return task.getTaskDefinitionKey().equals("followUpOverdueWork") ? null : driver.plausibleAnswers(task);
+    }
+
+    @Test
+    void onlyLeadUnitsStillAtWorkAreChased() {
+        Mailbox mailbox = Mailbox.open();
+        ProcessInstance task = driver.startTask(9, Map.of("leadUnits", List.of("mttq", "ca"),
+                "supportUnits", List.of("vhxh"), "reportingPeriods", List.of()));
+        // the police finish their share
+        Task policeAssignment = driver.tasks(task.getId(), "assignResponsibleOfficer").stream()
+                .filter(assignment -> driver.candidateGroups(assignment).contains("ca-heads")).findFirst().orElseThrow();
+        driver.submit(policeAssignment, Map.of("responsibleOfficer", "ca.officer", "milestones", "—"));
+        driver.submit(driver.task(task.getId(), "selfAssessYear"), Map.of("selfAssessment", "done", "reasons", "—"));
+        driver.submit(driver.task(task.getId(), "scoreYearResult"), Map.of("score", 100));
+
+        EngineClock.setTo(LocalDateTime.of(2025, 12, 17, 0, 1));
+        driver.execute(driver.job(task.getId(), "completionWarning"));
+        driver.runDueJobs(task.getId());
+
+        List<Task> reminders = driver.tasks(task.getId(), "followUpOverdueWork");
+        assertThat(reminders).extracting(Task::getName)
+                .containsExactly("Đôn đốc việc quá hạn – Nhiệm vụ 9 (Ủy ban Mặt trận Tổ quốc Việt Nam phường)");
+        assertThat(mailbox.subjectsTo("mttq.head")).containsExactly(
+                "Còn 10 ngày làm việc đến hạn hoàn thành – Nhiệm vụ 9 (Ủy ban Mặt trận Tổ quốc Việt Nam phường)");
+        assertThat(mailbox.subjectsTo("ca.head")).isEmpty();
+    }
+
+    @Test
+    void everyItemToPublishIsRecordedByTheOfficeBesideTheUnitsWork() {
+        ProcessInstance task = driver.startTask(4, Map.of());
+
+        List<Task> records = driver.tasks(task.getId(), "recordPublication");
+        assertThat(records).extracting(Task::getName).containsExactlyInAnyOrder(
+                "Ghi nhận công khai – Nhiệm vụ 4 (Tình hình thực hiện ngân sách cấp xã)",
+                "Ghi nhận công khai – Nhiệm vụ 4 (Danh sách hộ nghèo, cận nghèo)",
+                "Ghi nhận công khai – Nhiệm vụ 4 (Quy hoạch, kế hoạch sử dụng đất)",
+                "Ghi nhận công khai – Nhiệm vụ 4 (Bảng giá đất)");
+        assertThat(records).extracting(driver::candidateGroups).containsOnly(Set.of("vp"));
+        // Thursday 11/09 + 10 working days
+        assertThat(records).extracting(Task::getDueDate).containsOnly(endOfDay(2025, 9, 25));
+
+        for (Task record : records) {
+            assertThat(driver.formVariables(record).get("publishedWhere")).isNull();
+            driver.submit(record, Map.of("publishedWhere", "tru-so-ubnd", "publishedOn", "2025-09-20",
+                    "documentLink", "Thông báo niêm yết – " + driver.variable(record, "publicationItem")));
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> publications = (List<Map<String, Object>>) runtimeService
+                .getVariable(task.getId(), "publications");
+        assertThat(publications).hasSize(4).allSatisfy(publication -> {
+            assertThat(publication).containsEntry("publishedWhere", "tru-so-ubnd")
+                    .containsEntry("publishedOn", "2025-09-20");
+            assertThat((String) publication.get("documentLink")).endsWith((String) publication.get("publicationItem"));
+        });
+        assertThat(task).isWaitingAt("unitWork");
+        assertThat(task).hasPassed("recordPublication");
+    }
+
+    @Test
+    void everyResidentialGroupsElectionIsRecordedAndPublishedByTheFront() {
+        ProcessInstance task = driver.startTask(6, Map.of());
+
+        List<Task> minutes = driver.tasks(task.getId(), "recordElection");
+        assertThat(minutes).extracting(Task::getName).containsExactlyInAnyOrder(
+                "Ghi biên bản bầu cử tổ trưởng – Nhiệm vụ 6 (Tổ dân phố Ba Hàng)",
+                "Ghi biên bản bầu cử tổ trưởng – Nhiệm vụ 6 (Tổ dân phố Đồng Tiến)");
+        assertThat(minutes).extracting(driver::candidateGroups).containsOnly(Set.of("mttq"));
+        assertThat(minutes).extracting(Task::getDueDate).containsOnly(endOfDay(2025, 12, 31));
+
+        Task baHang = minutes.stream().filter(t -> t.getName().contains("Ba Hàng")).findFirst().orElseThrow();
+        driver.submit(baHang, Map.of("electionDate", "2025-10-05", "votersInvited", 320, "votersAttended", 290,
+                "candidates", 2, "secretBallot", true, "electedName", "Nguyễn Văn Bình"));
+        Task publication = driver.task(task.getId(), "publishElectionResult");
+        assertThat(publication.getName())
+                .isEqualTo("Công khai kết quả bầu cử – Nhiệm vụ 6 (Tổ dân phố Ba Hàng)");
+        assertThat(driver.candidateGroups(publication)).containsExactly("mttq");
+        assertThat(publication.getDueDate()).isEqualTo(endOfDay(2025, 9, 18));
+        // the other group's minutes do not show this group's figures
+        Task dongTien = driver.task(task.getId(), "recordElection");
+        assertThat(driver.formVariables(dongTien).get("electedName")).isNull();
+        driver.submit(publication, Map.of("resultsPublishedOn", "2025-10-07", "resultsPublishedWhere", "nha-van-hoa"));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> elections = (List<Map<String, Object>>) runtimeService
+                .getVariable(task.getId(), "elections");
+        assertThat(elections).singleElement().satisfies(election -> assertThat(election)
+                .containsEntry("residentialGroup", "Tổ dân phố Ba Hàng")
+                .containsEntry("electedName", "Nguyễn Văn Bình")
+                .containsEntry("candidates", 2)
+                .containsEntry("secretBallot", true)
+                .containsEntry("resultsPublishedWhere", "nha-van-hoa"));
+    }
+
+    @Test
+    void theDialogueTaskHoldsTwoConferencesOneAfterTheOther() {
+        ProcessInstance task = driver.startTask(8, Map.of());
+
+        Task first = driver.task(task.getId(), "planDialogue");
+        assertThat(first.getName()).isEqualTo("Lập kế hoạch hội nghị đối thoại – Nhiệm vụ 8");
+        assertThat(driver.candidateGroups(first)).containsExactly("vp");
+        assertThat(((Number) driver.formVariables(first).get("dialogueNumber")).intValue()).isEqualTo(1);
+        holdDialogue(task, "2025-11-20");
+
+        Task second = driver.task(task.getId(), "planDialogue");
+        assertThat(((Number) driver.formVariables(second).get("dialogueNumber")).intValue()).isEqualTo(2);
+        holdDialogue(task, "2025-12-18");
+
+        assertThat(driver.tasks(task.getId(), "planDialogue")).isEmpty();
+        assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
+                .processDefinitionKey("dialogue").finished().count()).isEqualTo(2);
+        assertThat(task).hasPassed("holdDialogues").isWaitingAt("unitWork");
+    }
+
+    private void holdDialogue(ProcessInstance task, String conferenceDate) {
+        driver.submit(driver.task(task.getId(), "planDialogue"), Map.of("conferenceDate", conferenceDate,
+                "place", "Hội trường UBND phường", "chair", "Chủ tịch UBND phường"));
+        driver.submit(driver.task(task.getId(), "announceDialogue"), Map.of("noticedOn", "2025-11-10"));
+        driver.submit(driver.task(task.getId(), "recordDialogue"), Map.of("issuesRaised", "Ngập úng",
+                "answers", "Nạo vét cống", "commitments", "Nạo vét trước 31/12"));
+        driver.submit(driver.task(task.getId(), "publishDialogueResults"), Map.of("resultsPublishedOn",
+                conferenceDate));
+    }
+
+    @Test
+    void aTaskWithOneLeadUnitHasOneShare() {
+        ProcessInstance task = driver.startTask(7, Map.of());
+        Set<String> keys = historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
+                .list().stream().map(instance -> instance.getProcessDefinitionKey()).collect(Collectors.toSet());
+        assertThat(keys).containsExactly("plan-unit-work");
+        assertThat(driver.task(task.getId(), "assignResponsibleOfficer").getName())
+                .isEqualTo("Phân công cán bộ phụ trách – Nhiệm vụ 7");
+    }
+}
