@@ -2,13 +2,10 @@ package vn.phoyen.workflow.organization;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
@@ -33,18 +30,12 @@ class ParticipationGrants implements EveryUserTaskListener {
         if (groups.isEmpty()) {
             return;
         }
-        GroupGrants grants = new GroupGrants(task.getProcessEngineServices().getAuthorizationService());
-        // the user completing the previous step may not manage authorizations; the rule, not the user, grants here
-        Context.getCommandContext().runWithoutAuthorization(() -> {
-            for (DelegateExecution execution = task.getExecution(); execution != null;
-                 execution = execution.getProcessInstance().getSuperExecution()) {
-                String instanceId = execution.getProcessInstanceId();
-                for (String group : groups) {
-                    grants.grant(group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
-                    grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
-                }
+        AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+        for (DelegateExecution execution = task.getExecution(); execution != null;
+             execution = execution.getProcessInstance().getSuperExecution()) {
+            for (String group : groups) {
+                CaseAccess.letGroupRead(authorizations, group, execution.getProcessInstanceId());
             }
-            return null;
-        });
+        }
     }
 }

@@ -1,0 +1,29 @@
+package vn.phoyen.workflow.organization;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.context.Context;
+
+/**
+ * Lets a unit read one case, live and in history, without working on it: a unit that takes part in a case
+ * (see {@link ParticipationGrants}) or one that follows it by law (the Party inspection committee follows
+ * complaints). The rule grants, not the user whose step triggered it, so authorization checks are off for it.
+ */
+public final class CaseAccess {
+
+    private CaseAccess() {
+    }
+
+    /** Call inside the engine (a listener or delegate). */
+    public static void letGroupRead(AuthorizationService authorizations, String groupId, String processInstanceId) {
+        GroupGrants grants = new GroupGrants(authorizations);
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            grants.grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+            grants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                    HistoricProcessInstancePermissions.READ);
+            return null;
+        });
+    }
+}
