@@ -1,6 +1,7 @@
 package vn.phoyen.workflow.organization;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,7 +29,7 @@ class AccessPolicy {
         this.repositoryService = repositoryService;
     }
 
-    void apply(Organization organization, List<String> monitoredProcessKeys) {
+    void apply(Organization organization, List<String> monitoredProcessKeys, Map<String, List<String>> caseIntake) {
         for (Resources resource : Resources.values()) {
             grants.grant(Organization.ADMINISTRATORS_GROUP, resource, Authorization.ANY, Permissions.ALL);
         }
@@ -42,6 +43,14 @@ class AccessPolicy {
                 grants.grant(group, Resources.GROUP, Authorization.ANY, Permissions.READ);
             }
         }
+        caseIntake.forEach((unit, processKeys) -> {
+            for (String group : List.of(unit, organization.unit(unit).orElseThrow().headsGroupId())) {
+                grants.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+                for (String key : processKeys) {
+                    grants.grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                }
+            }
+        });
         List<String> monitoringGroups = List.of(organization.supervisingOffice().id(), organization.supervisors().id());
         List<String> deployedKeys = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
                 .map(ProcessDefinition::getKey).toList();

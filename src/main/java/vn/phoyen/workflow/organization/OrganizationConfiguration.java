@@ -32,7 +32,7 @@ class OrganizationConfiguration {
                 LOG.warn("Chưa có quản trị viên: đặt WARD_ADMIN_PASSWORD để tạo tài khoản quản trị");
             }
             new AccessPolicy(engine.getAuthorizationService(), engine.getRepositoryService())
-                    .apply(organization, properties.monitoredProcessKeys());
+                    .apply(organization, properties.monitoredProcessKeys(), properties.caseIntake());
         };
     }
 }
