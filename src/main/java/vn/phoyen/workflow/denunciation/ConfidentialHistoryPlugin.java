@@ -1,0 +1,51 @@
+package vn.phoyen.workflow.denunciation;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the denouncer's identity out of history: wraps the engine's history event handler (after it is built, so
+ * the default database handler and any custom ones stay as they are) and drops every variable event — historic
+ * variable instance and historic detail alike — of a variable named as in {@link DenouncerIdentity#VARIABLES}, in
+ * any process. The history level stays full for everything else.
+ */
+@Component
+class ConfidentialHistoryPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setHistoryEventHandler(new WithoutConfidentialVariables(configuration.getHistoryEventHandler()));
+    }
+
+    static final class WithoutConfidentialVariables implements HistoryEventHandler {
+
+        private final HistoryEventHandler delegate;
+
+        WithoutConfidentialVariables(HistoryEventHandler delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (!confidential(event)) {
+                delegate.handleEvent(event);
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            delegate.handleEvents(events.stream().filter(event -> !confidential(event)).toList());
+        }
+
+        static boolean confidential(HistoryEvent event) {
+            return event instanceof HistoricVariableUpdateEventEntity variable
+                    && DenouncerIdentity.VARIABLES.contains(variable.getVariableName());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.phoyen.workflow.denunciation;
+
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The denouncer's identity and every attempt to read it, in tables of their own (schema.sql) that neither Cockpit,
+ * Tasklist nor the engine's REST API reach.
+ */
+@Component
+public class DenouncerIdentityStore {
+
+    /** A stored case: its number, the accused unit and the identity. */
+    public record ProtectedCase(String processInstanceId, String caseNumber, String accusedUnit,
+            DenouncerIdentity identity) {
+    }
+
+    /** One attempt to read an identity. */
+    public record Read(String userId, Date readAt, boolean allowed) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    DenouncerIdentityStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Joins the caller's transaction (the start of the case), so it is kept only if the case starts. */
+    public void save(ProtectedCase protectedCase, Date receivedAt) {
+        jdbc.update("INSERT INTO ward_denouncer_identity (process_instance_id, case_number, accused_unit, "
+                + "denouncer_name, denouncer_contact, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                protectedCase.processInstanceId(), protectedCase.caseNumber(), protectedCase.accusedUnit(),
+                protectedCase.identity().name(), protectedCase.identity().contact(),
+                new Timestamp(receivedAt.getTime()));
+    }
+
+    public Optional<ProtectedCase> find(String processInstanceId) {
+        return jdbc.query("SELECT process_instance_id, case_number, accused_unit, denouncer_name, denouncer_contact "
+                + "FROM ward_denouncer_identity WHERE process_instance_id = ?",
+                (row, i) -> new ProtectedCase(row.getString(1), row.getString(2), row.getString(3),
+                        new DenouncerIdentity(row.getString(4), row.getString(5))),
+                processInstanceId).stream().findFirst();
+    }
+
+    public void recordRead(String processInstanceId, String userId, Date at, boolean allowed) {
+        jdbc.update("INSERT INTO ward_denouncer_read (process_instance_id, user_id, read_at, allowed) "
+                + "VALUES (?, ?, ?, ?)", processInstanceId, userId, new Timestamp(at.getTime()), allowed);
+    }
+
+    public List<Read> reads(String processInstanceId) {
+        return jdbc.query("SELECT user_id, read_at, allowed FROM ward_denouncer_read WHERE process_instance_id = ? "
+                + "ORDER BY read_at, id",
+                (row, i) -> new Read(row.getString(1), new Date(row.getTimestamp(2).getTime()), row.getBoolean(3)),
+                processInstanceId);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.phoyen.workflow.denunciation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Second start listener of {@code denunciation} (after {@code caseStart}, which checked the variables and set the
+ * case number): moves the denouncer's name and contact out of the engine into {@link DenouncerIdentityStore}, in the
+ * start's own transaction. Created and removed in one command, the variables are never written to the engine's
+ * tables; {@link ConfidentialHistoryPlugin} keeps them out of history.
+ */
+@Component("denouncerIdentityVault")
+class DenouncerIdentityVault implements ExecutionListener {
+
+    private final DenouncerIdentityStore store;
+
+    DenouncerIdentityVault(DenouncerIdentityStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        DenouncerIdentity identity = new DenouncerIdentity(
+                (String) execution.getVariable(DenouncerIdentity.NAME_VARIABLE),
+                (String) execution.getVariable(DenouncerIdentity.CONTACT_VARIABLE));
+        store.save(new DenouncerIdentityStore.ProtectedCase(execution.getProcessInstanceId(),
+                execution.getProcessBusinessKey(), (String) execution.getVariable("accusedUnit"), identity),
+                ClockUtil.getCurrentTime());
+        DenouncerIdentity.VARIABLES.forEach(execution::removeVariable);
+        execution.setVariable("taskLabel", execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,67 @@
+package vn.phoyen.workflow.reception;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Opens the case a matter raised at a reception calls for (Law 42/2013/QH13 Arts. 27, 28): a {@code complaint}, a
+ * {@code denunciation} or a {@code feedback}, with the contract's start variables taken from the reception and the
+ * clerk's form, and {@code receptionCase} linking it back to the reception.
+ */
+public class LinkedCases {
+
+    /** Starts a case process and returns its case number; refuses with {@link ReceptionException}. */
+    @FunctionalInterface
+    public interface CaseStarter {
+        String start(String processKey, Map<String, Object> variables);
+    }
+
+    private final CaseStarter starter;
+
+    public LinkedCases(CaseStarter starter) {
+        this.starter = starter;
+    }
+
+    /** The case number of the case opened for the matter. */
+    public String open(Reception reception, Matter matter) {
+        String processKey = matter.handling().processKey().orElseThrow(() -> new IllegalArgumentException(
+                "nội dung được trả lời tại chỗ không mở hồ sơ"));
+        try {
+            return starter.start(processKey, startVariables(reception, matter));
+        } catch (ReceptionException refused) {
+            // not the summary: the engine logs the message, and a denunciation's must not leave the case
+            throw new ReceptionException("Không mở được hồ sơ %s cho nội dung này: %s. Hãy bổ sung trong biểu mẫu "
+                    .formatted(matter.handling().label(), refused.getMessage())
+                    + "rồi hoàn thành lại; chưa có gì được lưu.");
+        }
+    }
+
+    static Map<String, Object> startVariables(Reception reception, Matter matter) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("receivedDate", reception.receptionDate());
+        variables.put("content", matter.content());
+        variables.put("receptionCase", reception.caseNumber());
+        switch (matter.handling()) {
+            case COMPLAINT -> {
+                variables.put("complainantName", reception.visitorName());
+                variables.put("complainantAddress", reception.visitorAddress());
+                variables.put("subject", matter.summary());
+            }
+            case DENUNCIATION -> {
+                variables.put("denouncerName", reception.visitorName());
+                variables.put("denouncerContact", reception.visitorAddress());
+                variables.put("accusedName", matter.accusedName());
+                variables.put("accusedUnit", matter.accusedUnit());
+            }
+            case FEEDBACK -> {
+                variables.put("channel", "desk");
+                variables.put("category", matter.category());
+                variables.put("title", matter.summary());
+                variables.put("senderName", reception.visitorName());
+                variables.put("senderContact", reception.visitorAddress());
+            }
+            case ANSWERED -> throw new IllegalArgumentException("nội dung được trả lời tại chỗ không mở hồ sơ");
+        }
+        return variables;
+    }
+}

@@ -1,0 +1,12 @@
+package vn.phoyen.workflow.reception;
+
+/**
+ * The reception a matter was raised at, as its start variables and case number recorded it.
+ *
+ * @param caseNumber     the reception's business key, e.g. TD-2026-0001
+ * @param receptionDate  yyyy-MM-dd
+ * @param visitorName    the visitor (for a group, its representative)
+ * @param visitorAddress where the visitor lives, also how to reach them
+ */
+public record Reception(String caseNumber, String receptionDate, String visitorName, String visitorAddress) {
+}

@@ -1,0 +1,171 @@
+package vn.phoyen.workflow.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.TestMailServer;
+
+/** Starts complaints and works their tasks as the ward's staff would through Tasklist; cleans up after each test. */
+abstract class ComplaintTestSupport {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void removeInstancesAndResetTheClock() {
+        engine.getIdentityService().clearAuthentication();
+        EngineClock.reset();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+        BpmnAwareTests.reset();
+    }
+
+    static Map<String, Object> complaint(String receivedDate) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("receivedDate", receivedDate);
+        variables.put("complainantName", "Nguyễn Thị Hoa");
+        variables.put("complainantAddress", "Tổ dân phố Ba Hàng, phường Phổ Yên");
+        variables.put("subject", "Khiếu nại quyết định xử phạt vi phạm hành chính về trật tự xây dựng");
+        variables.put("content", "Tôi không đồng ý với mức phạt vì công trình đã có giấy phép sửa chữa.");
+        return variables;
+    }
+
+    ProcessInstance start(Map<String, Object> variables) {
+        return runtimeService.startProcessInstanceByKey("complaint", variables);
+    }
+
+    ProcessInstance startReceived(String receivedDate) {
+        return start(complaint(receivedDate));
+    }
+
+    /** The instance and every instance it called that still runs. */
+    List<String> tree(String rootId) {
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> frontier = List.of(rootId);
+        while (!frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (String id : frontier) {
+                if (ids.add(id)) {
+                    runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list()
+                            .forEach(child -> next.add(child.getId()));
+                }
+            }
+            frontier = next;
+        }
+        return new ArrayList<>(ids);
+    }
+
+    List<Task> tasks(String rootId, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceIdIn(tree(rootId).toArray(String[]::new))
+                .taskDefinitionKey(key).initializeFormKeys().list();
+    }
+
+    Task task(String rootId, String key) {
+        List<Task> found = tasks(rootId, key);
+        assertThat(found).as("open tasks %s", key).hasSize(1);
+        return found.get(0);
+    }
+
+    Set<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+    }
+
+    void submit(Task task, Map<String, Object> answers) {
+        assertThat(task.getCamundaFormRef().getKey()).startsWith("complaint-");
+        assertThat(engine.getFormService().getDeployedTaskForm(task.getId())).isNotNull();
+        engine.getFormService().submitTaskForm(task.getId(), answers);
+    }
+
+    Map<String, Object> formVariables(Task task) {
+        return engine.getFormService().getTaskFormVariables(task.getId());
+    }
+
+    /** Runs the jobs of the tree due at the engine's current time, until none is. */
+    void runDueJobs(String rootId) {
+        for (int round = 0; round < 50; round++) {
+            Date now = ClockUtil.getCurrentTime();
+            List<Job> due = engine.getManagementService().createJobQuery()
+                    .processInstanceIds(new LinkedHashSet<>(tree(rootId))).list().stream()
+                    .filter(job -> job.getDuedate() == null || !job.getDuedate().after(now)).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming due");
+    }
+
+    /** Accepts the complaint on {@code acceptedOn}, with the written notice. */
+    void accept(ProcessInstance complaint, String acceptedOn) {
+        submit(task(complaint.getId(), "decideAcceptance"), Map.of("acceptanceDecision", "accept",
+                "acceptedOn", acceptedOn, "noticeNumber", "12/TB-UBND", "noticeDate", acceptedOn));
+    }
+
+    /** Assigns vp.officer, who verifies; the claims differ or not. */
+    void verify(ProcessInstance complaint, boolean claimsDiffer) {
+        submit(task(complaint.getId(), "assignVerifier"), Map.of("verifier", "vp.officer"));
+        submit(task(complaint.getId(), "verifyComplaint"), Map.of("findings", "Công trình xây vượt giấy phép 1 tầng",
+                "claimsDiffer", claimsDiffer));
+    }
+
+    void draftAndSign(ProcessInstance complaint, String signedOn) {
+        submit(task(complaint.getId(), "draftDecision"), Map.of("decisionDraft", "Giữ nguyên quyết định xử phạt"));
+        submit(task(complaint.getId(), "signDecision"), Map.of("signingDecision", "sign", "decisionNumber",
+                "45/QĐ-UBND", "decisionSignedOn", signedOn));
+    }
+
+    Object variable(ProcessInstance instance, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    static Date endOfDay(int year, int month, int day) {
+        return EngineClock.at(LocalDateTime.of(year, month, day, 23, 59, 59));
+    }
+
+    static Date startOfDay(int year, int month, int day) {
+        return EngineClock.at(LocalDateTime.of(year, month, day, 0, 0));
+    }
+
+    /** How many messages the address has received so far (the test mail server keeps every message). */
+    static int mailCount(String userId) {
+        return TestMailServer.subjectsTo(userId + "@phoyen.local").size();
+    }
+
+    static List<String> mailSince(String userId, int count) {
+        List<String> all = TestMailServer.subjectsTo(userId + "@phoyen.local");
+        return all.subList(count, all.size());
+    }
+}

@@ -1,0 +1,126 @@
+package vn.phoyen.workflow.denunciation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.EngineTest;
+
+/** Denunciations on the application's engine; every instance a test started is removed after it. */
+@EngineTest
+abstract class DenunciationEngineTest {
+
+    static final String NAME = "Trần Thị Kín Đáo";
+    static final String CONTACT = "0987 654 321, tổ dân phố Ba Hàng";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FormService formService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void removeInstancesAndResetTheClock() {
+        engine.getIdentityService().clearAuthentication();
+        EngineClock.reset();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+        BpmnAwareTests.reset();
+    }
+
+    static Map<String, Object> startVariables(String receivedDate, String accusedUnit) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("receivedDate", receivedDate);
+        variables.put("denouncerName", NAME);
+        variables.put("denouncerContact", CONTACT);
+        variables.put("accusedName", "Lê Văn Bị");
+        variables.put("accusedUnit", accusedUnit);
+        variables.put("content", "Nhận tiền để cấp phép xây dựng sai quy định");
+        return variables;
+    }
+
+    ProcessInstance start(LocalDateTime now, String receivedDate, String accusedUnit) {
+        EngineClock.setTo(now);
+        return runtimeService.startProcessInstanceByKey("denunciation", startVariables(receivedDate, accusedUnit));
+    }
+
+    Task task(String processInstanceId, String key) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
+                .initializeFormKeys().list();
+        assertThat(tasks).as("open tasks %s", key).hasSize(1);
+        return tasks.get(0);
+    }
+
+    Task submit(String processInstanceId, String key, Map<String, Object> answers) {
+        Task task = task(processInstanceId, key);
+        formService.submitTaskForm(task.getId(), answers);
+        return task;
+    }
+
+    Set<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+    }
+
+    Job timer(String processInstanceId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+    }
+
+    /** Assignment of vp.officer and acceptance. */
+    void assignAndAccept(String processInstanceId) {
+        submit(processInstanceId, "assignHandler", Map.of("handler", "vp.officer"));
+        submit(processInstanceId, "processInitially", Map.of("initialDecision", "accept"));
+    }
+
+    static Date endOfDay(int year, int month, int day) {
+        return EngineClock.at(LocalDateTime.of(year, month, day, 23, 59, 59));
+    }
+
+    /** No trace of the identity in the engine's own tables, live or history. */
+    void assertNoIdentityInTheEngine() {
+        for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table
+                    + " WHERE NAME_ IN ('denouncerName', 'denouncerContact') OR TEXT_ = ? OR TEXT_ = ?", Integer.class,
+                    NAME, CONTACT)).as(table).isZero();
+        }
+    }
+}

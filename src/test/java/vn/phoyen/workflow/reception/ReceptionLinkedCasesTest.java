@@ -1,0 +1,100 @@
+package vn.phoyen.workflow.reception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.EngineTest;
+
+/**
+ * The branches of a reception that open a complaint or a denunciation, against the real {@code complaint} and
+ * {@code denunciation} models: the case starts with the visitor as complainant or denouncer and links back.
+ */
+@EngineTest
+class ReceptionLinkedCasesTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    @BeforeEach
+    void onAReceptionDay() {
+        BpmnAwareTests.init(engine);
+        EngineClock.setTo(CitizenReceptionTest.RECEPTION_DAY);
+    }
+
+    @AfterEach
+    void removeInstances() {
+        EngineClock.reset();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void aComplaintRaisedAtTheReceptionOpensAComplaintCase() {
+        ProcessInstance reception = receptionWithOneMatter(Map.of("matterSummary",
+                "Khiếu nại quyết định thu hồi đất", "handling", "complaint",
+                "content", "Không đồng ý mức bồi thường của Quyết định 12/QĐ-UBND", "moreMatters", false));
+
+        ProcessInstance complaint = linkedCase(reception, "complaint");
+        assertThat(complaint.getBusinessKey()).matches("KN-2026-\\d{4}");
+        assertThat(runtimeService.getVariables(complaint.getId())).containsEntry("complainantName", "Nguyễn Thị Lan")
+                .containsEntry("subject", "Khiếu nại quyết định thu hồi đất").containsEntry("receivedDate", "2026-03-06")
+                .containsKey("acceptanceDueDate");
+        assertThat(linkedCases(reception)).isEqualTo(List.of(complaint.getBusinessKey()));
+    }
+
+    @Test
+    void aDenunciationRaisedAtTheReceptionOpensADenunciationCase() {
+        ProcessInstance reception = receptionWithOneMatter(Map.of("matterSummary", "Tố cáo cán bộ nhận tiền",
+                "handling", "denunciation", "accusedName", "Trần Văn B", "accusedUnit", "kthtdt",
+                "moreMatters", false));
+
+        ProcessInstance denunciation = linkedCase(reception, "denunciation");
+        assertThat(denunciation.getBusinessKey()).matches("TC-2026-\\d{4}");
+        assertThat(runtimeService.getVariables(denunciation.getId())).containsEntry("accusedUnit", "kthtdt")
+                .containsKey("acceptanceDueDate");
+        assertThat(linkedCases(reception)).isEqualTo(List.of(denunciation.getBusinessKey()));
+    }
+
+    private ProcessInstance receptionWithOneMatter(Map<String, Object> matter) {
+        ProcessInstance reception = runtimeService.startProcessInstanceByKey("citizen-reception",
+                CitizenReceptionTest.visit());
+        taskService.complete(task(reception, "recordVisit").getId(), Map.of("visitContent", "Nội dung trình bày"));
+        taskService.complete(task(reception, "handleMatter").getId(), matter);
+        assertThat(reception).hasPassed("openLinkedCase").isEnded();
+        return reception;
+    }
+
+    private ProcessInstance linkedCase(ProcessInstance reception, String key) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(key)
+                .variableValueEquals("receptionCase", reception.getBusinessKey()).singleResult();
+    }
+
+    private Object linkedCases(ProcessInstance reception) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(reception.getId())
+                .variableName("linkedCases").singleResult().getValue();
+    }
+
+    private Task task(ProcessInstance instance, String key) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    }
+}
