@@ -65,8 +65,9 @@ class TasklistInVietnameseBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,900", "--lang=vi");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi"));
+        // as on the ward's computers: the webapps show dates in the browser's time zone
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build(), options);
     }
 
     @AfterEach
@@ -99,7 +100,8 @@ class TasklistInVietnameseBrowserTest {
         click(wait, By.xpath("//*[contains(normalize-space(text()), '" + caseNumber + "')]"));
         click(wait, By.xpath("//*[normalize-space(text())='" + labels.path("CLAIM_TASK").asText() + "']"));
         WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea")));
-        assertThat(browser.getPageSource()).contains("Nội dung trả lời");
+        assertThat(browser.getPageSource()).contains("Nội dung trả lời", "múi giờ địa phương")
+                .containsAnyOf(">Asia/Ho_Chi_Minh<", ">Asia/Saigon<");
         answer.sendKeys("Phường đã thay bóng đèn ngày 27/11/2026.");
         screenshot();
         click(wait, By.xpath("//button[normalize-space()='" + labels.path("COMPLETE").asText() + "']"));
