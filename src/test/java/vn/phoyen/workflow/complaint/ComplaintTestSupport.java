@@ -3,7 +3,6 @@ package vn.phoyen.workflow.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,43 +11,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.ProcessTest;
 import vn.phoyen.workflow.TestMailServer;
 
 /** Starts complaints and works their tasks as the ward's staff would through Tasklist; cleans up after each test. */
-abstract class ComplaintTestSupport {
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void initAssertions() {
-        BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void removeInstancesAndResetTheClock() {
-        engine.getIdentityService().clearAuthentication();
-        EngineClock.reset();
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
-        BpmnAwareTests.reset();
-    }
+abstract class ComplaintTestSupport extends ProcessTest {
 
     static Map<String, Object> complaint(String receivedDate) {
         Map<String, Object> variables = new HashMap<>();
@@ -70,19 +45,7 @@ abstract class ComplaintTestSupport {
 
     /** The instance and every instance it called that still runs. */
     List<String> tree(String rootId) {
-        Set<String> ids = new LinkedHashSet<>();
-        List<String> frontier = List.of(rootId);
-        while (!frontier.isEmpty()) {
-            List<String> next = new ArrayList<>();
-            for (String id : frontier) {
-                if (ids.add(id)) {
-                    runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list()
-                            .forEach(child -> next.add(child.getId()));
-                }
-            }
-            frontier = next;
-        }
-        return new ArrayList<>(ids);
+        return instanceTree(runtimeService, rootId);
     }
 
     List<Task> tasks(String rootId, String key) {

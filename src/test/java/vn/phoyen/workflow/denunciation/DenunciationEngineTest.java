@@ -13,34 +13,26 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
+import vn.phoyen.workflow.ProcessTest;
 
 /** Denunciations on the application's engine; every instance a test started is removed after it. */
 @EngineTest
-abstract class DenunciationEngineTest {
+abstract class DenunciationEngineTest extends ProcessTest {
 
     static final String NAME = "Trần Thị Kín Đáo";
     static final String CONTACT = "0987 654 321, tổ dân phố Ba Hàng";
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -51,20 +43,6 @@ abstract class DenunciationEngineTest {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void initAssertions() {
-        BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void removeInstancesAndResetTheClock() {
-        engine.getIdentityService().clearAuthentication();
-        EngineClock.reset();
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
-        BpmnAwareTests.reset();
-    }
 
     static Map<String, Object> startVariables(String receivedDate, String accusedUnit) {
         Map<String, Object> variables = new HashMap<>();

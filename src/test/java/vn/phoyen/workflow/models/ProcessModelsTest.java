@@ -57,7 +57,8 @@ class ProcessModelsTest {
         List<String> command = new ArrayList<>(List.of(bpmnlint.toString()));
         models.forEach(model -> command.add(model.toString()));
 
-        Process lint = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process lint = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
@@ -69,9 +70,12 @@ class ProcessModelsTest {
         Path bin = Path.of("node_modules/.bin/bpmnlint");
         if (!Files.isExecutable(bin)) {
             assumeTrue(onPath("npm"), "bpmnlint needs Node.js and npm (apt-get install nodejs npm); not found, lint skipped");
-            Process install = new ProcessBuilder("npm", "install").inheritIO().start();
+            // no inherited streams: npm would make the test JVM's stdin non-blocking and break Surefire's channel
+            Process install = new ProcessBuilder("npm", "install").redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(install.waitFor(300, TimeUnit.SECONDS)).isTrue();
-            assertThat(install.exitValue()).as("npm install").isZero();
+            assertThat(install.exitValue()).as("npm install: " + output).isZero();
         }
         return bin;
     }

@@ -1,27 +1,17 @@
 package vn.phoyen.workflow.planmodels;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
+import vn.phoyen.workflow.ProcessTest;
 
-/**
- * A test of plan models on the application's engine: the clock starts on the day Kế hoạch 54 took effect,
- * and every instance a test started is removed after it.
- */
+/** A test of plan models: the clock starts on the day Kế hoạch 54 took effect. */
 @EngineTest
-abstract class PlanModelTest {
+abstract class PlanModelTest extends ProcessTest {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     HistoryService historyService;
 
@@ -29,18 +19,7 @@ abstract class PlanModelTest {
 
     @BeforeEach
     void startOnThePlansFirstDay() {
-        // camunda-bpm-assert keeps its engine per thread (toolchain note, pitfall 3)
-        BpmnAwareTests.init(engine);
         driver = new PlanProcessDriver(engine);
         EngineClock.setTo(PlanProcessDriver.PLAN_LAUNCH);
-    }
-
-    @AfterEach
-    void removeInstancesAndResetTheClock() {
-        engine.getIdentityService().clearAuthentication();
-        EngineClock.reset();
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
-        BpmnAwareTests.reset();
     }
 }

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.ProcessTest;
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 
 /**
@@ -128,20 +128,7 @@ final class PlanProcessDriver {
 
     /** Ids of the instance and every instance it called, directly or not, that still run. */
     List<String> instanceTree(String rootInstanceId) {
-        Set<String> ids = new LinkedHashSet<>();
-        List<String> frontier = List.of(rootInstanceId);
-        while (!frontier.isEmpty()) {
-            List<String> next = new ArrayList<>();
-            for (String id : frontier) {
-                if (ids.add(id)) {
-                    runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list()
-                            .forEach(child -> next.add(child.getId()));
-                }
-            }
-            frontier = next;
-        }
-        return ids.stream().filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
-                .toList();
+        return ProcessTest.instanceTree(runtimeService, rootInstanceId);
     }
 
     List<Task> tasks(String rootInstanceId) {

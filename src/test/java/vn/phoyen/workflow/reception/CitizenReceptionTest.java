@@ -12,15 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,21 +26,18 @@ import org.springframework.http.ResponseEntity;
 
 import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
+import vn.phoyen.workflow.ProcessTest;
 
 /**
  * A citizen reception on the application's engine: the visit is logged, each matter is answered on the spot or
  * opens a linked case; and the minimal feedback case such a matter opens.
  */
 @EngineTest
-class CitizenReceptionTest {
+class CitizenReceptionTest extends ProcessTest {
 
     /** Friday 06/03/2026, a reception day. */
     static final LocalDateTime RECEPTION_DAY = LocalDateTime.of(2026, 3, 6, 9, 0);
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -54,16 +47,7 @@ class CitizenReceptionTest {
 
     @BeforeEach
     void onAReceptionDay() {
-        BpmnAwareTests.init(engine);
         EngineClock.setTo(RECEPTION_DAY);
-    }
-
-    @AfterEach
-    void removeInstances() {
-        EngineClock.reset();
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
-        BpmnAwareTests.reset();
     }
 
     static Map<String, Object> visit() {

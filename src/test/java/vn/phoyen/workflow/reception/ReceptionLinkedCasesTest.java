@@ -6,46 +6,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
+import vn.phoyen.workflow.ProcessTest;
 
 /**
  * The branches of a reception that open a complaint or a denunciation, against the real {@code complaint} and
  * {@code denunciation} models: the case starts with the visitor as complainant or denouncer and links back.
  */
 @EngineTest
-class ReceptionLinkedCasesTest {
+class ReceptionLinkedCasesTest extends ProcessTest {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
 
     @BeforeEach
     void onAReceptionDay() {
-        BpmnAwareTests.init(engine);
         EngineClock.setTo(CitizenReceptionTest.RECEPTION_DAY);
-    }
-
-    @AfterEach
-    void removeInstances() {
-        EngineClock.reset();
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
-        BpmnAwareTests.reset();
     }
 
     @Test
