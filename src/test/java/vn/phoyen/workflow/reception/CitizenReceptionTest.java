@@ -125,7 +125,8 @@ class CitizenReceptionTest extends ProcessTest {
         assertThat(runtimeService.getVariable(feedback.getId(), "answerDueDate")).isEqualTo(due);
         Task answer = task(feedback, "answerFeedback");
         assertThat(answer.getName()).isEqualTo("Trả lời phản ánh – " + feedback.getBusinessKey());
-        assertThat(candidateGroups(answer)).containsExactly("vp");
+        // street lights are infrastructure: the feedback-routing decision gives them to kthtdt
+        assertThat(candidateGroups(answer)).containsExactly("kthtdt");
         assertThat(answer.getDueDate()).isEqualTo(due);
 
         submit(answer, Map.of("answer", "Đã sửa đèn đường ngày 20/02/2026"));

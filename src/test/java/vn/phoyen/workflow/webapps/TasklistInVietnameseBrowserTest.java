@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.phoyen.workflow.EngineTest;
 
 /**
- * An officer of the Office works a feedback case in the real Tasklist, in real Chromium (Debian's chromium and
+ * An officer of the Office works a feedback case (category "khác", which the routing gives to the Office) in the
+ * real Tasklist, in real Chromium (Debian's chromium and
  * chromium-driver, which .ci/run installs): Vietnamese interface, the unit's filter, claim, the Camunda Form,
  * complete. Saves target/screenshots/tasklist-vi.png. Skipped, saying why, where no Chromium is installed.
  */
@@ -83,8 +84,8 @@ class TasklistInVietnameseBrowserTest {
     void anOfficerClaimsAndAnswersAFeedbackCaseInVietnamese() throws IOException {
         JsonNode labels = tasklistLabels();
         ProcessInstance feedback = runtimeService.startProcessInstanceByKey("feedback", Map.of("receivedDate", "2026-11-27",
-                "channel", "desk", "category", "ha-tang", "title", "Đèn đường ngõ 5 hỏng", "content",
-                "Đèn đường ngõ 5 tổ dân phố số 2 hỏng đã một tuần.", "senderName", "Nguyễn Văn An",
+                "channel", "desk", "category", "khac", "title", "Hỏi lịch tiếp công dân", "content",
+                "Xin cho biết Chủ tịch phường tiếp công dân vào ngày nào trong tuần.", "senderName", "Nguyễn Văn An",
                 "senderContact", "0912 345 678"));
         String caseNumber = feedback.getBusinessKey();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -102,14 +103,14 @@ class TasklistInVietnameseBrowserTest {
         WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea")));
         assertThat(browser.getPageSource()).contains("Nội dung trả lời", "múi giờ địa phương")
                 .containsAnyOf(">Asia/Ho_Chi_Minh<", ">Asia/Saigon<");
-        answer.sendKeys("Phường đã thay bóng đèn ngày 27/11/2026.");
+        answer.sendKeys("Chủ tịch phường tiếp công dân vào thứ Sáu hằng tuần.");
         screenshot();
         click(wait, By.xpath("//button[normalize-space()='" + labels.path("COMPLETE").asText() + "']"));
 
         wait.withTimeout(Duration.ofSeconds(15)).until(driver -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseNumber).finished().count() == 1);
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(feedback.getId())
-                .variableName("answer").singleResult().getValue()).isEqualTo("Phường đã thay bóng đèn ngày 27/11/2026.");
+                .variableName("answer").singleResult().getValue()).isEqualTo("Chủ tịch phường tiếp công dân vào thứ Sáu hằng tuần.");
     }
 
     private void click(WebDriverWait wait, By element) {

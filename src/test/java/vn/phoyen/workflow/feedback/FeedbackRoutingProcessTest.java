@@ -1,0 +1,66 @@
+package vn.phoyen.workflow.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.EngineTest;
+import vn.phoyen.workflow.ProcessTest;
+
+/** A {@code feedback} case is routed by its category: the lead unit answers, support units and approver are kept. */
+@EngineTest
+class FeedbackRoutingProcessTest extends ProcessTest {
+
+    @Autowired
+    TaskService taskService;
+
+    @BeforeEach
+    void onAWorkingDay() {
+        EngineClock.setTo(LocalDateTime.of(2026, 3, 6, 9, 0));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "thu-tuc-hanh-chinh | ttdvth | ''     | vp",
+            "dat-dai            | kthtdt | ttdvth | lanhdao",
+            "moi-truong         | kthtdt | ''     | vp",
+            "ha-tang            | kthtdt | ''     | vp",
+            "an-ninh-trat-tu    | ca     | ''     | lanhdao",
+            "y-te               | vhxh   | ''     | vp",
+            "giao-duc           | vhxh   | ''     | vp",
+            "chinh-sach-xa-hoi  | vhxh   | ''     | vp",
+            "khac               | vp     | ''     | vp"})
+    void theLeadUnitAnswersTheCategorysFeedback(String category, String lead, String support, String approver) {
+        ProcessInstance feedback = runtimeService.startProcessInstanceByKey("feedback", Map.of(
+                "receivedDate", "2026-03-06", "channel", "web", "category", category, "title", "Phản ánh",
+                "content", "Nội dung phản ánh", "senderName", "Phạm Văn Minh", "senderContact", "0912 345 678"));
+
+        assertThat(feedback).hasPassed("routeFeedback").isWaitingAt("answerFeedback");
+        Task answer = taskService.createTaskQuery().processInstanceId(feedback.getId())
+                .taskDefinitionKey("answerFeedback").singleResult();
+        assertThat(taskService.getIdentityLinksForTask(answer.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId))
+                .containsExactly(lead);
+        assertThat(answer.getDueDate()).isEqualTo(runtimeService.getVariable(feedback.getId(), "answerDueDate"));
+
+        Map<String, Object> variables = runtimeService.getVariables(feedback.getId());
+        assertThat(variables).containsEntry("leadUnit", lead).containsEntry("approver", approver);
+        assertThat(variables.get("supportUnits")).isEqualTo(support.isEmpty() ? List.of() : List.of(support));
+        // the decision's raw result stays on the routing task
+        assertThat(variables).doesNotContainKey("routing");
+    }
+}
