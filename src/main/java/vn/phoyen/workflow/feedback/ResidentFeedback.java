@@ -1,0 +1,62 @@
+package vn.phoyen.workflow.feedback;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What residents can do with the feedback procedure without logging in (the residents' page and
+ * {@code /api/public/**} call it): send feedback, follow it by its tracking code, read published answers and rate
+ * the answer to their own case. Plain Java; the engine stays behind the implementation.
+ */
+public interface ResidentFeedback {
+
+    /**
+     * Opens a {@code feedback} case received through the web (channel {@code web}, received today).
+     *
+     * @throws vn.phoyen.workflow.cases.CaseStartException naming the field, in Vietnamese, when a field is missing,
+     *                                                     too long or not one of the allowed values
+     */
+    Receipt submit(NewFeedback feedback);
+
+    /** The case with this tracking code, as its sender may see it; empty for an unknown code. */
+    Optional<CaseStatus> status(String trackingCode);
+
+    /** Records the sender's rating of the published answer: once per case, within the rating window. */
+    RatingOutcome rate(String trackingCode, int score, String comment);
+
+    /** Published answers, newest first; {@code page} counts from 0. */
+    AnswerPage publishedAnswers(int page, int size);
+
+    /** What a resident sends; every field is text exactly as typed (never trusted, never shown back unescaped). */
+    record NewFeedback(String senderName, String senderContact, String category, String title, String content) {
+    }
+
+    /** The tracking code (unguessable) and the day the answer is due. */
+    record Receipt(String trackingCode, LocalDate dueDate) {
+    }
+
+    /**
+     * {@code status} is a stable code ({@code received}, {@code in-progress}, {@code answered}, {@code under-review},
+     * {@code closed}, {@code merged}); {@code statusLabel} its Vietnamese text. {@code answer} is null until
+     * published. {@code rateable} tells whether a rating would be accepted now.
+     */
+    record CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String answer,
+            boolean rateable) {
+    }
+
+    enum RatingOutcome {
+        RATED,
+        UNKNOWN_CODE,
+        /** not published yet, already rated, or the rating window has closed */
+        NOT_OPEN_FOR_RATING
+    }
+
+    /** A published answer as anyone may read it: no sender, no contact, no tracking code. */
+    record PublishedAnswer(String caseNumber, String category, String categoryLabel, String title, String answer,
+            String answeredBy, LocalDate publishedOn) {
+    }
+
+    record AnswerPage(List<PublishedAnswer> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,28 @@
+package vn.phoyen.workflow.feedback;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Residents' ratings of feedback answers (1–5), kept per case, per answering unit and per quarter, and the
+ * SIPAS-style index built from them: the share of ratings of 4 or 5 (vietnam-rules §7.4), always with its counts.
+ */
+public interface Satisfaction {
+
+    /** Ratings given from {@code from} to {@code to} (both included), per lead unit of the rated case. */
+    List<UnitSatisfaction> perUnit(LocalDate from, LocalDate to);
+
+    /** Ratings given in {@code year}, per lead unit and quarter (1–4). */
+    List<QuarterSatisfaction> perUnitAndQuarter(int year);
+
+    record UnitSatisfaction(String unit, int ratings, int satisfied) {
+
+        /** Per cent of ratings of 4 or 5; null when nothing was rated. */
+        public Double index() {
+            return ratings == 0 ? null : Math.round(satisfied * 1000.0 / ratings) / 10.0;
+        }
+    }
+
+    record QuarterSatisfaction(int quarter, UnitSatisfaction satisfaction) {
+    }
+}
