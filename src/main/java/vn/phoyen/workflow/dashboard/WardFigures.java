@@ -3,30 +3,68 @@ package vn.phoyen.workflow.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The ward's figures for a period, worked out from the engine's history and the feedback ratings: what the
  * dashboard shows and what a ward report is drafted from. Counting rules (QĐ 766/QĐ-TTg): a case counts as received
- * when its {@code receivedDate} falls in the period; on-time rate = resolved on time / resolved.
+ * when its {@code receivedDate} ({@code receptionDate} for a citizen reception) falls in the period, both ends
+ * included; it stands as it did at the end of {@code to} (Asia/Ho_Chi_Minh); on-time rate = resolved on time /
+ * resolved, null when nothing was resolved. A case withdrawn or merged counts as received but neither resolved nor
+ * pending, so {@code received - resolved - pending} is the number closed that way.
  */
 public interface WardFigures {
 
     Figures between(LocalDate from, LocalDate to);
 
+    /** Where Cockpit shows a process instance, relative to the server. */
+    static String cockpitLink(String processInstanceId) {
+        return processInstanceId == null ? null
+                : "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
+    }
+
     record Figures(LocalDate from, LocalDate to, List<UnitFigures> units, List<ProcedureFigures> procedures,
             List<PlanTaskFigures> planTasks, List<PapiDimensionFigures> papiDimensions, DialogueFigures dialogues) {
     }
 
-    /** A case behind a figure: what a dashboard figure links to. */
-    record CaseRef(String processKey, String caseNumber, String processInstanceId) {
+    /**
+     * A case behind a figure: what a dashboard figure links to. {@code status} says which figure it is behind:
+     * for cases {@code on-time}, {@code late}, {@code open} (pending, not yet due), {@code overdue} (pending and past
+     * due), {@code closed} (withdrawn or merged); for dialogue conferences {@code held}; for commitments
+     * {@code done}, {@code open}, {@code overdue}. Never anyone's identity.
+     */
+    record CaseRef(String processKey, String caseNumber, String processInstanceId, String status) {
+
+        public CaseRef(String processKey, String caseNumber, String processInstanceId) {
+            this(processKey, caseNumber, processInstanceId, null);
+        }
+
+        @JsonProperty("cockpitLink")
+        public String cockpitLink() {
+            return WardFigures.cockpitLink(processInstanceId);
+        }
     }
 
-    /** Per unit (group id) the cases it leads: feedback, complaints, denunciations handled by it. */
+    /**
+     * Per unit (group id) the cases it leads: feedback, complaints, denunciations handled by it. {@code open}
+     * includes {@code overdue}; {@code cases} are all the cases counted, each with its status.
+     */
     record UnitFigures(String unit, String unitName, int received, int resolved, int resolvedOnTime,
             int resolvedLate, int open, int overdue, Double onTimeRate, int ratings, int satisfied,
-            Double satisfactionIndex, List<CaseRef> overdueCases) {
+            Double satisfactionIndex, List<CaseRef> overdueCases, List<CaseRef> cases) {
+
+        public UnitFigures(String unit, String unitName, int received, int resolved, int resolvedOnTime,
+                int resolvedLate, int open, int overdue, Double onTimeRate, int ratings, int satisfied,
+                Double satisfactionIndex, List<CaseRef> overdueCases) {
+            this(unit, unitName, received, resolved, resolvedOnTime, resolvedLate, open, overdue, onTimeRate, ratings,
+                    satisfied, satisfactionIndex, overdueCases, List.of());
+        }
     }
 
-    /** Per procedure ({@code complaint}, {@code denunciation}, {@code feedback}, {@code citizen-reception}). */
+    /**
+     * Per procedure ({@code complaint}, {@code denunciation}, {@code feedback}, {@code citizen-reception}).
+     * {@code pending} includes {@code pendingOverdue}; {@code cases} are all the cases received, each with its status.
+     */
     record ProcedureFigures(String processKey, String name, int received, int resolvedOnTime, int resolvedLate,
             int pending, int pendingOverdue, List<CaseRef> cases) {
     }
@@ -39,14 +77,25 @@ public interface WardFigures {
     record PlanTaskFigures(String label, int number, String title, String papiDimension, List<String> leadUnits,
             String status, int progressPercent, List<String> checklist, List<String> doneWork,
             List<String> overdueItems, String processInstanceId) {
+
+        @JsonProperty("cockpitLink")
+        public String cockpitLink() {
+            return WardFigures.cockpitLink(processInstanceId);
+        }
     }
 
+    /** {@code dimension} is the PAPI number ("1" … "8"), or "chung" for tasks serving every dimension. */
     record PapiDimensionFigures(String dimension, String name, List<String> taskLabels, int done, int inProgress,
             int overdue) {
     }
 
     /** Dialogue conferences held in the period and the commitments made at them. */
     record DialogueFigures(int held, int commitments, int commitmentsDone, int commitmentsOverdue,
-            List<CaseRef> conferences) {
+            List<CaseRef> conferences, List<CaseRef> commitmentCases) {
+
+        public DialogueFigures(int held, int commitments, int commitmentsDone, int commitmentsOverdue,
+                List<CaseRef> conferences) {
+            this(held, commitments, commitmentsDone, commitmentsOverdue, conferences, List.of());
+        }
     }
 }

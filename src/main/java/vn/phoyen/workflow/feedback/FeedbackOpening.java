@@ -1,5 +1,6 @@
 package vn.phoyen.workflow.feedback;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,9 @@ import vn.phoyen.workflow.cases.CaseOpening;
 import vn.phoyen.workflow.cases.StartVariables;
 
 /**
- * Opens a {@code feedback} case (phản ánh, kiến nghị): checks the contract's start variables and derives
- * {@code answerDueDate}, the ward's service standard ('feedback-answer', 10 working days) from {@code receivedDate}.
+ * Opens a {@code feedback} case (phản ánh, kiến nghị): checks the contract's start variables, derives
+ * {@code answerDueDate}, the ward's service standard ('feedback-answer', 10 working days) from {@code receivedDate},
+ * and gives the case its tracking code ({@code trackingCode}, whatever the channel: the sender follows the case with it).
  */
 @Component
 class FeedbackOpening implements CaseOpening {
@@ -23,10 +25,14 @@ class FeedbackOpening implements CaseOpening {
     static final Set<String> CHANNELS = Set.of("desk", "web", "portal", "phone");
 
     /** The contract's category codes; the {@code feedback-routing} decision maps each to its units. */
-    static final Set<String> CATEGORIES = Set.of("thu-tuc-hanh-chinh", "dat-dai", "moi-truong", "ha-tang",
-            "an-ninh-trat-tu", "y-te", "giao-duc", "chinh-sach-xa-hoi", "khac");
+    static final Set<String> CATEGORIES = FeedbackCategory.codes();
+
+    static final int TITLE_LENGTH = 200;
+    static final int CONTENT_LENGTH = 4000;
+    static final int SENDER_LENGTH = 200;
 
     private final StatutoryPeriods periods;
+    private final TrackingCodes trackingCodes = new TrackingCodes(new SecureRandom());
 
     FeedbackOpening(StatutoryPeriods periods) {
         this.periods = periods;
@@ -44,13 +50,20 @@ class FeedbackOpening implements CaseOpening {
 
     @Override
     public Map<String, Object> open(StartVariables variables, LocalDate today) {
+        LocalDate received = check(variables, today);
+        return Map.of("answerDueDate", ProcessDeadlines.endOf(periods.deadline("feedback-answer", received)),
+                "trackingCode", trackingCodes.next());
+    }
+
+    /** Checks the start variables, naming the first wrong one; returns the day the feedback was received. */
+    static LocalDate check(StartVariables variables, LocalDate today) {
         LocalDate received = variables.date("receivedDate", today);
         variables.oneOf("channel", CHANNELS);
         variables.oneOf("category", CATEGORIES);
-        variables.text("title", 200);
-        variables.text("content", 4000);
-        variables.text("senderName", 200);
-        variables.text("senderContact", 200);
-        return Map.of("answerDueDate", ProcessDeadlines.endOf(periods.deadline("feedback-answer", received)));
+        variables.text("title", TITLE_LENGTH);
+        variables.text("content", CONTENT_LENGTH);
+        variables.text("senderName", SENDER_LENGTH);
+        variables.text("senderContact", SENDER_LENGTH);
+        return received;
     }
 }

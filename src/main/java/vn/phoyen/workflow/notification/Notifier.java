@@ -52,6 +52,21 @@ public class Notifier {
         recipients.groupMembers(groupId).forEach(recipient -> send(recipient, subject, body));
     }
 
+    /**
+     * E-mails someone outside the ward's staff, e.g. a resident who gave an e-mail address as contact.
+     *
+     * @throws IllegalArgumentException if {@code address} is not an e-mail address
+     */
+    public void notifyAddress(String address, String subject, String body) {
+        try {
+            new InternetAddress(address, true);
+        }
+        catch (AddressException ex) {
+            throw new IllegalArgumentException("not an e-mail address: " + address, ex);
+        }
+        send(new Recipient(address, null, address), subject, body);
+    }
+
     private void send(Recipient recipient, String subject, String body) {
         if (!enabled) {
             log.info("e-mail disabled: would notify {} about {}", recipient.userId(), subject);

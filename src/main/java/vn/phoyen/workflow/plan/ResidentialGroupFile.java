@@ -10,14 +10,14 @@ import vn.phoyen.workflow.referencedata.DataFileException;
 import vn.phoyen.workflow.referencedata.DataRow;
 
 /** Reads the ward's residential groups (columns {@code id,name,unit}), checking each unit against the organisation. */
-final class ResidentialGroupFile {
+public final class ResidentialGroupFile {
 
-    static final String LOCATION = "organization/residential-groups.csv";
+    public static final String LOCATION = "organization/residential-groups.csv";
 
     private ResidentialGroupFile() {
     }
 
-    static List<ResidentialGroup> read(String file, Organization organization) {
+    public static List<ResidentialGroup> read(String file, Organization organization) {
         Map<String, Integer> lineById = new HashMap<>();
         List<ResidentialGroup> groups = new ArrayList<>();
         for (DataRow row : PlanDataFiles.rows(file)) {

@@ -106,6 +106,30 @@ class NotifierTest {
     }
 
     @Test
+    void anAddressOutsideTheStaffGetsOneMailWithVietnameseTextIntact() throws Exception {
+        new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled)
+            .notifyAddress("hoa.tt@example.vn", SUBJECT, BODY);
+
+        MimeMessage[] mails = mailServer.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo(SUBJECT);
+        assertThat((String) mails[0].getContent()).isEqualToNormalizingNewlines(BODY);
+        assertThat(onlyAddress(mails[0].getAllRecipients()).getAddress()).isEqualTo("hoa.tt@example.vn");
+        assertThat(onlyAddress(mails[0].getAllRecipients()).getPersonal()).isNull();
+    }
+
+    @Test
+    void somethingThatIsNoAddressIsRejectedAndNothingIsSent() {
+        Notifier notifier = new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> notifier.notifyAddress("0912 345 678", SUBJECT, BODY))
+            .withMessageContaining("0912 345 678");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> notifier.notifyAddress("a@example.vn, b@example.vn", SUBJECT, BODY));
+        assertThat(mailServer.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void unknownUserIsRejectedByName() {
         Notifier notifier = new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled);
 

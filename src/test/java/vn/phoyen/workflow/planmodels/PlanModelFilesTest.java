@@ -68,7 +68,7 @@ class PlanModelFilesTest {
         planModelFiles.forEach(file -> models.get(file).getModelElementsByType(Process.class)
                 .forEach(process -> keys.add(process.getId())));
         List<String> expected = new ArrayList<>(List.of("plan-assignment", "plan-reporting-cycle", "plan-escalation",
-                "plan-year-end-evaluation", "plan-unit-work", "dialogue"));
+                "plan-year-end-evaluation", "plan-unit-work", "dialogue", "dialogue-commitment"));
         for (int number = 1; number <= 16; number++) {
             expected.add("plan-task-%02d".formatted(number));
         }

@@ -280,13 +280,35 @@ final class PlanProcessDriver {
             case "publishElectionResult" -> Map.of("resultsPublishedOn", "2025-10-07", "resultsPublishedWhere",
                     "nha-van-hoa");
             case "planDialogue" -> Map.of("conferenceDate", "2025-11-20", "place", "Hội trường UBND phường",
-                    "chair", "Chủ tịch UBND phường");
-            case "announceDialogue" -> Map.of("noticedOn", "2025-11-10");
-            case "recordDialogue" -> Map.of("issuesRaised", "Đường ngõ xuống cấp", "answers", "Đã có kế hoạch sửa",
-                    "commitments", "Sửa đường ngõ – kthtdt – 31/12/2025");
-            case "publishDialogueResults" -> Map.of("resultsPublishedOn", "2025-11-25");
+                    "format", "truc-tiep", "chair", "Chủ tịch UBND phường", "coChair", "Phó Chủ tịch HĐND phường",
+                    "frontRepresentative", "Chủ tịch Ủy ban MTTQ phường");
+            case "gatherIssues" -> Map.of("groupIssues", withEach(List.of(Map.of()),
+                    Map.of("content", "Đường ngõ xuống cấp")));
+            case "assignIssues" -> Map.of("issues", withEach(variable(task, "issues"), Map.of("unit", "kthtdt")));
+            case "prepareAnswers" -> Map.of("unitIssues", withEach(variable(task, "unitIssues"),
+                    Map.of("preparedAnswer", "Đã có kế hoạch sửa")));
+            case "announceDialogue" -> Map.of("noticedOn", "2025-11-10",
+                    "noticeChannels", new ArrayList<>(List.of("tru-so-ubnd")));
+            case "recordDialogue" -> Map.of("issues", withEach(variable(task, "issues"),
+                    Map.of("answer", "Sửa trong quý IV")), "commitments", withEach(List.of(Map.of()),
+                    Map.of("unit", "kthtdt", "content", "Sửa đường ngõ", "deadline", "2025-12-31")));
+            case "publishDialogueResults" -> Map.of("resultsPublishedOn", "2025-11-25",
+                    "resultsPublishedWhere", new ArrayList<>(List.of("tru-so-ubnd")));
+            case "fulfilCommitment" -> Map.of("commitmentDoneOn", "2025-12-20", "commitmentResult", "Đã sửa xong");
             default -> throw new AssertionError("no answers for task " + task.getTaskDefinitionKey());
         };
+    }
+
+    /** The rows of a list the form shows (a dialogue's issues, say), each with the given fields filled in. */
+    private static ArrayList<Map<String, Object>> withEach(Object rows, Map<String, Object> fields) {
+        ArrayList<Map<String, Object>> filled = new ArrayList<>();
+        for (Object row : (List<?>) rows) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            ((Map<?, ?>) row).forEach((key, value) -> copy.put((String) key, value));
+            copy.putAll(fields);
+            filled.add(copy);
+        }
+        return filled;
     }
 
     static Date endOfDay(int year, int month, int day) {

@@ -213,36 +213,6 @@ class PlanTaskProcessesTest extends PlanModelTest {
     }
 
     @Test
-    void theDialogueTaskHoldsTwoConferencesOneAfterTheOther() {
-        ProcessInstance task = driver.startTask(8, Map.of());
-
-        Task first = driver.task(task.getId(), "planDialogue");
-        assertThat(first.getName()).isEqualTo("Lập kế hoạch hội nghị đối thoại – Nhiệm vụ 8");
-        assertThat(driver.candidateGroups(first)).containsExactly("vp");
-        assertThat(((Number) driver.formVariables(first).get("dialogueNumber")).intValue()).isEqualTo(1);
-        holdDialogue(task, "2025-11-20");
-
-        Task second = driver.task(task.getId(), "planDialogue");
-        assertThat(((Number) driver.formVariables(second).get("dialogueNumber")).intValue()).isEqualTo(2);
-        holdDialogue(task, "2025-12-18");
-
-        assertThat(driver.tasks(task.getId(), "planDialogue")).isEmpty();
-        assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
-                .processDefinitionKey("dialogue").finished().count()).isEqualTo(2);
-        assertThat(task).hasPassed("holdDialogues").isWaitingAt("unitWork");
-    }
-
-    private void holdDialogue(ProcessInstance task, String conferenceDate) {
-        driver.submit(driver.task(task.getId(), "planDialogue"), Map.of("conferenceDate", conferenceDate,
-                "place", "Hội trường UBND phường", "chair", "Chủ tịch UBND phường"));
-        driver.submit(driver.task(task.getId(), "announceDialogue"), Map.of("noticedOn", "2025-11-10"));
-        driver.submit(driver.task(task.getId(), "recordDialogue"), Map.of("issuesRaised", "Ngập úng",
-                "answers", "Nạo vét cống", "commitments", "Nạo vét trước 31/12"));
-        driver.submit(driver.task(task.getId(), "publishDialogueResults"), Map.of("resultsPublishedOn",
-                conferenceDate));
-    }
-
-    @Test
     void aTaskWithOneLeadUnitHasOneShare() {
         ProcessInstance task = driver.startTask(7, Map.of());
         Set<String> keys = historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())

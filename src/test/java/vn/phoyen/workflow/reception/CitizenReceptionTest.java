@@ -123,14 +123,18 @@ class CitizenReceptionTest extends ProcessTest {
         // Friday 13/02: 23, 24, 25, 26, 27/02 and 02, 03, 04, 05, 06/03 (16–20/02 are Tết)
         Date due = endOfDay(2026, 3, 6);
         assertThat(runtimeService.getVariable(feedback.getId(), "answerDueDate")).isEqualTo(due);
-        Task answer = task(feedback, "answerFeedback");
-        assertThat(answer.getName()).isEqualTo("Trả lời phản ánh – " + feedback.getBusinessKey());
-        // street lights are infrastructure: the feedback-routing decision gives them to kthtdt
-        assertThat(candidateGroups(answer)).containsExactly("kthtdt");
+        Task assignment = task(feedback, "assignOfficer");
+        assertThat(assignment.getName()).isEqualTo("Phân công cán bộ trả lời – " + feedback.getBusinessKey());
+        // street lights are infrastructure: the feedback-routing decision gives them to kthtdt, whose heads assign
+        assertThat(candidateGroups(assignment)).containsExactly("kthtdt-heads");
+        submit(assignment, Map.of("answerOfficer", "kthtdt.officer"));
+        Task answer = task(feedback, "draftAnswer");
+        assertThat(answer.getName()).isEqualTo("Soạn câu trả lời – " + feedback.getBusinessKey());
+        assertThat(answer.getAssignee()).isEqualTo("kthtdt.officer");
         assertThat(answer.getDueDate()).isEqualTo(due);
 
         submit(answer, Map.of("answer", "Đã sửa đèn đường ngày 20/02/2026"));
-        assertThat(feedback).hasPassed("feedbackAnswered").isEnded();
+        assertThat(feedback).isWaitingAt("approveAnswer");
     }
 
     @Test
@@ -139,7 +143,7 @@ class CitizenReceptionTest extends ProcessTest {
         ProcessInstance feedback = runtimeService.startProcessInstanceByKey("feedback", feedback("2026-01-10"));
 
         // 12–16/01 and 19–23/01: Friday 23/01/2026
-        assertThat(task(feedback, "answerFeedback").getDueDate()).isEqualTo(endOfDay(2026, 1, 23));
+        assertThat(runtimeService.getVariable(feedback.getId(), "answerDueDate")).isEqualTo(endOfDay(2026, 1, 23));
     }
 
     @Test

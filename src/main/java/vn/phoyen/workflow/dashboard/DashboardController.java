@@ -1,0 +1,63 @@
+package vn.phoyen.workflow.dashboard;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.phoyen.workflow.organization.Organization;
+
+/**
+ * {@code GET /api/dashboard?from=yyyy-MM-dd&to=yyyy-MM-dd}: the ward's figures for the supervising office, the
+ * supervisors and the administrators. /api/** needs HTTP Basic; the staff filter has logged the caller in to the
+ * engine.
+ */
+@RestController
+class DashboardController {
+
+    private final WardFigures figures;
+    private final IdentityService identityService;
+    private final Organization organization;
+
+    DashboardController(WardFigures figures, IdentityService identityService, Organization organization) {
+        this.figures = figures;
+        this.identityService = identityService;
+        this.organization = organization;
+    }
+
+    @GetMapping("/api/dashboard")
+    ResponseEntity<?> dashboard(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null || !mayRead(caller.getGroupIds() == null ? List.of() : caller.getGroupIds(), organization)) {
+            return message(HttpStatus.FORBIDDEN, "Chỉ " + organization.supervisingOffice().name() + ", "
+                    + organization.supervisors().name() + " và quản trị viên xem được số liệu của phường");
+        }
+        DashboardPeriod period = DashboardPeriod.parse(from, to);
+        return ResponseEntity.ok(figures.between(period.from(), period.to()));
+    }
+
+    /** The ward's figures are for those who supervise the plan: the supervising office, the supervisors, admins. */
+    static boolean mayRead(Collection<String> groupIds, Organization organization) {
+        return groupIds.contains(organization.supervisingOffice().id())
+                || groupIds.contains(organization.supervisors().id())
+                || groupIds.contains(Organization.ADMINISTRATORS_GROUP);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, String>> invalidPeriod(DashboardPeriod.InvalidPeriodException e) {
+        return message(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    private static ResponseEntity<Map<String, String>> message(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("message", message));
+    }
+}

@@ -1,0 +1,20 @@
+package vn.phoyen.workflow.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the figures are counted from: the engine's history, read as plain facts (the engine stays behind it). */
+interface WardHistory {
+
+    /** The cases of every counted procedure received from {@code from} to {@code to}, both included. */
+    List<CaseFacts> casesReceived(LocalDate from, LocalDate to);
+
+    /** The plan task's process with this business key; {@link PlanTaskFacts#notStarted()} when there is none. */
+    PlanTaskFacts planTask(String processKey, String businessKey);
+
+    /** The dialogue conferences whose conference day is from {@code from} to {@code to}, both included. */
+    List<DialogueFacts> dialogues(LocalDate from, LocalDate to);
+
+    /** Today in the ward's time zone, by the engine's clock. */
+    LocalDate today();
+}

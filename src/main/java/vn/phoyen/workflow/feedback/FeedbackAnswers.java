@@ -1,0 +1,56 @@
+package vn.phoyen.workflow.feedback;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the decisive forms of a feedback case must contain, checked again on the server because a form can be
+ * submitted without the browser (REST). Returns the problem in Vietnamese, naming the field.
+ */
+final class FeedbackAnswers {
+
+    static final int ANSWER_LENGTH = 8000;
+
+    private FeedbackAnswers() {
+    }
+
+    static Optional<String> problem(String taskDefinitionKey, Map<String, Object> answers) {
+        return switch (taskDefinitionKey) {
+            case "decideDuplicate" -> choice(answers, "duplicateDecision", "gộp hay xử lý riêng", "merge", "keep");
+            case "contributeToAnswer" -> required(answers, "contribution", "ý kiến phối hợp");
+            case "assignOfficer" -> required(answers, "answerOfficer", "cán bộ trả lời");
+            case "draftAnswer" -> answer(answers);
+            case "approveAnswer" -> choice(answers, "approvalDecision", "duyệt hay trả lại", "approve", "return")
+                    .or(() -> "return".equals(answers.get("approvalDecision"))
+                            ? required(answers, "returnReason", "lý do trả lại") : Optional.empty());
+            case "reviewAnswer" -> choice(answers, "reviewDecision", "giữ nguyên hay trả lời lại", "uphold", "reanswer")
+                    .or(() -> "reanswer".equals(answers.get("reviewDecision"))
+                            ? required(answers, "reviewNote", "điều cần trả lời lại") : Optional.empty());
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> answer(Map<String, Object> answers) {
+        return required(answers, "answer", "nội dung trả lời").or(() -> text(answers, "answer").length() > ANSWER_LENGTH
+                ? Optional.of("Nội dung trả lời (answer) dài quá " + ANSWER_LENGTH + " ký tự") : Optional.empty());
+    }
+
+    private static Optional<String> choice(Map<String, Object> answers, String field, String what, String... values) {
+        String value = text(answers, field);
+        for (String allowed : values) {
+            if (allowed.equals(value)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("Chọn " + what + " (" + field + "): " + String.join(" hoặc ", values));
+    }
+
+    private static Optional<String> required(Map<String, Object> answers, String field, String what) {
+        return text(answers, field).isBlank() ? Optional.of("Thiếu " + what + " (" + field + ")") : Optional.empty();
+    }
+
+    private static String text(Map<String, Object> answers, String field) {
+        Object value = answers.get(field);
+        return value == null ? "" : value.toString();
+    }
+}

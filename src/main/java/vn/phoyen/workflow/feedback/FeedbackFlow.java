@@ -1,0 +1,126 @@
+package vn.phoyen.workflow.feedback;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
+import vn.phoyen.workflow.notification.Notifier;
+
+/**
+ * What happens to a feedback case at each step of the {@code feedback} model, in the read model and towards the
+ * sender: registration with the duplicate check, assignment, merging, publication (e-mail, or a phone call to
+ * make), the rating, the review after a low rating and the closing. {@link FeedbackSteps} calls it from the model.
+ */
+@Component
+class FeedbackFlow {
+
+    /** A case as it opens. */
+    record NewCase(String processInstanceId, String caseNumber, String trackingCode, String category, String title,
+            String content, String senderName, String senderContact, String leadUnit, LocalDate receivedDate,
+            LocalDate dueDate) {
+    }
+
+    /** A sender to call because no e-mail address was given. */
+    record PhoneCall(String caseNumber, String senderName, String senderContact) {
+
+        Map<String, Object> asRecord() {
+            return Map.of("caseNumber", caseNumber, "senderName", senderName, "senderContact", senderContact);
+        }
+    }
+
+    /** The outcome of a publication: whom to call, and until when the sender may rate (null if rated already). */
+    record Publication(List<PhoneCall> phoneCalls, Instant ratingClosesAt) {
+    }
+
+    private final FeedbackRecords records;
+    private final Notifier notifier;
+    private final ProcessDeadlines calendar;
+
+    FeedbackFlow(FeedbackRecords records, Notifier notifier, ProcessDeadlines calendar) {
+        this.records = records;
+        this.notifier = notifier;
+        this.calendar = calendar;
+    }
+
+    /** Records the new case; returns the open case of the same category it most likely repeats, if any. */
+    Optional<FeedbackRecords.Row> register(NewCase newCase) {
+        String fingerprint = SimilarText.fingerprint(newCase.title(), newCase.content());
+        Optional<FeedbackRecords.Row> duplicate = records.openInCategory(newCase.category(),
+                newCase.processInstanceId()).stream()
+                .filter(open -> SimilarText.similar(fingerprint, open.fingerprint()))
+                // the closest; among equals the oldest (the list comes oldest first and max keeps the first)
+                .max(Comparator.comparingDouble(open -> SimilarText.similarity(fingerprint, open.fingerprint())));
+        records.insert(new FeedbackRecords.Row(newCase.trackingCode(), newCase.caseNumber(),
+                newCase.processInstanceId(), newCase.category(), newCase.title(), fingerprint, newCase.senderName(),
+                newCase.senderContact(), newCase.leadUnit(), newCase.receivedDate(), newCase.dueDate(),
+                FeedbackStatus.RECEIVED, null, null, null, null, null, null, null));
+        return duplicate;
+    }
+
+    void inProgress(String processInstanceId) {
+        records.status(processInstanceId, FeedbackStatus.IN_PROGRESS);
+    }
+
+    void merge(String processInstanceId, String originalCaseNumber) {
+        records.merge(processInstanceId, originalCaseNumber);
+    }
+
+    /**
+     * Publishes the approved answer: the read model shows it from now on (also under the tracking codes of the cases
+     * merged into this one); senders who gave an e-mail address get it by e-mail, the others are to be called.
+     */
+    Publication publish(String processInstanceId, String answer, Instant now) {
+        FeedbackRecords.Row own = records.byProcessInstance(processInstanceId).orElseThrow(
+                () -> new IllegalStateException("hồ sơ phản ánh " + processInstanceId + " không có trong bảng ward_feedback"));
+        LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
+        Instant ratingClosesAt = own.ratedAt() == null
+                ? calendar.deadline("feedback-rating-window", today).toInstant() : null;
+        records.publish(processInstanceId, answer, now, ratingClosesAt);
+        List<PhoneCall> phoneCalls = new ArrayList<>();
+        tell(own, own, answer, ratingClosesAt, phoneCalls);
+        for (FeedbackRecords.Row merged : records.mergedInto(own.caseNumber())) {
+            tell(merged, own, answer, null, phoneCalls);
+        }
+        return new Publication(phoneCalls, ratingClosesAt);
+    }
+
+    void rated(String processInstanceId, int score, String comment, Instant at) {
+        records.rate(processInstanceId, score, comment, at);
+    }
+
+    void underReview(String processInstanceId) {
+        records.status(processInstanceId, FeedbackStatus.UNDER_REVIEW);
+    }
+
+    /** The supervising office sends the answer back: the lead unit has the service standard again from today. */
+    LocalDate reopen(String processInstanceId, LocalDate today) {
+        LocalDate due = LocalDate.ofInstant(calendar.deadline("feedback-answer", today).toInstant(),
+                WorkingCalendar.ZONE);
+        records.dueDate(processInstanceId, due);
+        records.status(processInstanceId, FeedbackStatus.IN_PROGRESS);
+        return due;
+    }
+
+    void close(String processInstanceId) {
+        records.close(processInstanceId);
+    }
+
+    private void tell(FeedbackRecords.Row sender, FeedbackRecords.Row answered, String answer, Instant ratingClosesAt,
+            List<PhoneCall> phoneCalls) {
+        if (!Contact.isEmail(sender.senderContact())) {
+            phoneCalls.add(new PhoneCall(sender.caseNumber(), sender.senderName(), sender.senderContact()));
+            return;
+        }
+        notifier.notifyAddress(sender.senderContact().strip(),
+                "UBND phường Phổ Yên trả lời phản ánh, kiến nghị " + sender.caseNumber(),
+                AnswerMail.body(sender, answered, answer, ratingClosesAt));
+    }
+}

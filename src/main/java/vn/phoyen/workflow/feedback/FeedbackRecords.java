@@ -1,0 +1,152 @@
+package vn.phoyen.workflow.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read model of feedback cases (table {@code ward_feedback}, schema/feedback.sql). Writes join the caller's
+ * transaction, i.e. the engine's step that moves the case, so table and case never disagree.
+ */
+@Component
+class FeedbackRecords {
+
+    /** One case as the read model holds it. */
+    record Row(String trackingCode, String caseNumber, String processInstanceId, String category, String title,
+            String fingerprint, String senderName, String senderContact, String leadUnit, LocalDate receivedDate,
+            LocalDate dueDate, FeedbackStatus status, String mergedInto, String answer, Instant publishedAt,
+            Instant ratingClosesAt, Integer ratingScore, String ratingComment, Instant ratedAt) {
+    }
+
+    /** A rating as the satisfaction index counts it. */
+    record Rating(String leadUnit, int score, Instant ratedAt) {
+    }
+
+    private static final String COLUMNS = "tracking_code, case_number, process_instance_id, category, title, "
+            + "fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status, merged_into, "
+            + "answer, published_at, rating_closes_at, rating_score, rating_comment, rated_at";
+
+    private final JdbcTemplate jdbc;
+
+    FeedbackRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Row row) {
+        jdbc.update("INSERT INTO ward_feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)", row.trackingCode(), row.caseNumber(), row.processInstanceId(), row.category(),
+                row.title(), row.fingerprint(), row.senderName(), row.senderContact(), row.leadUnit(),
+                row.receivedDate(), row.dueDate(), row.status().code(), row.mergedInto(), row.answer(),
+                timestamp(row.publishedAt()), timestamp(row.ratingClosesAt()), row.ratingScore(), row.ratingComment(),
+                timestamp(row.ratedAt()));
+    }
+
+    Optional<Row> byTrackingCode(String trackingCode) {
+        return one("tracking_code", trackingCode);
+    }
+
+    Optional<Row> byCaseNumber(String caseNumber) {
+        return one("case_number", caseNumber);
+    }
+
+    Optional<Row> byProcessInstance(String processInstanceId) {
+        return one("process_instance_id", processInstanceId);
+    }
+
+    /** Cases of the category that nobody has answered yet (the ones a new feedback may repeat), oldest first. */
+    List<Row> openInCategory(String category, String exceptProcessInstanceId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ward_feedback WHERE category = ? AND status IN (?, ?) "
+                + "AND process_instance_id <> ? ORDER BY received_date, case_number", FeedbackRecords::row, category,
+                FeedbackStatus.RECEIVED.code(), FeedbackStatus.IN_PROGRESS.code(), exceptProcessInstanceId);
+    }
+
+    /** Cases merged into the given one. */
+    List<Row> mergedInto(String caseNumber) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ward_feedback WHERE merged_into = ? ORDER BY case_number",
+                FeedbackRecords::row, caseNumber);
+    }
+
+    void status(String processInstanceId, FeedbackStatus status) {
+        jdbc.update("UPDATE ward_feedback SET status = ? WHERE process_instance_id = ?", status.code(),
+                processInstanceId);
+    }
+
+    void dueDate(String processInstanceId, LocalDate dueDate) {
+        jdbc.update("UPDATE ward_feedback SET due_date = ? WHERE process_instance_id = ?", dueDate, processInstanceId);
+    }
+
+    void merge(String processInstanceId, String originalCaseNumber) {
+        jdbc.update("UPDATE ward_feedback SET status = ?, merged_into = ? WHERE process_instance_id = ?",
+                FeedbackStatus.MERGED.code(), originalCaseNumber, processInstanceId);
+    }
+
+    /** A case ends: closed, unless it was merged (it stays merged, pointing at the original). */
+    void close(String processInstanceId) {
+        jdbc.update("UPDATE ward_feedback SET status = ? WHERE process_instance_id = ? AND status <> ?",
+                FeedbackStatus.CLOSED.code(), processInstanceId, FeedbackStatus.MERGED.code());
+    }
+
+    /** The answer is published; {@code ratingClosesAt} null when the case was rated already (a re-answer). */
+    void publish(String processInstanceId, String answer, Instant publishedAt, Instant ratingClosesAt) {
+        jdbc.update("UPDATE ward_feedback SET status = ?, answer = ?, published_at = ?, "
+                + "rating_closes_at = COALESCE(rating_closes_at, ?) WHERE process_instance_id = ?",
+                FeedbackStatus.ANSWERED.code(), answer, timestamp(publishedAt), timestamp(ratingClosesAt),
+                processInstanceId);
+    }
+
+    void rate(String processInstanceId, int score, String comment, Instant ratedAt) {
+        jdbc.update("UPDATE ward_feedback SET rating_score = ?, rating_comment = ?, rated_at = ? "
+                + "WHERE process_instance_id = ?", score, comment, timestamp(ratedAt), processInstanceId);
+    }
+
+    /** Published answers of cases of their own (not merged ones), newest first. */
+    List<Row> published(int offset, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ward_feedback WHERE published_at IS NOT NULL "
+                + "ORDER BY published_at DESC, case_number DESC LIMIT ? OFFSET ?", FeedbackRecords::row, limit, offset);
+    }
+
+    long publishedCount() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ward_feedback WHERE published_at IS NOT NULL",
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Ratings given from {@code from} (included) to {@code to} (excluded). */
+    List<Rating> ratings(Instant from, Instant to) {
+        return jdbc.query("SELECT lead_unit, rating_score, rated_at FROM ward_feedback WHERE rated_at >= ? "
+                + "AND rated_at < ?", (rs, i) -> new Rating(rs.getString(1), rs.getInt(2),
+                        rs.getTimestamp(3).toInstant()), timestamp(from), timestamp(to));
+    }
+
+    private Optional<Row> one(String column, String value) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ward_feedback WHERE " + column + " = ?", FeedbackRecords::row,
+                value).stream().findFirst();
+    }
+
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        return new Row(rs.getString("tracking_code"), rs.getString("case_number"),
+                rs.getString("process_instance_id"), rs.getString("category"), rs.getString("title"),
+                rs.getString("fingerprint"), rs.getString("sender_name"), rs.getString("sender_contact"),
+                rs.getString("lead_unit"), rs.getObject("received_date", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class), FeedbackStatus.of(rs.getString("status")),
+                rs.getString("merged_into"), rs.getString("answer"), instant(rs, "published_at"),
+                instant(rs, "rating_closes_at"), rs.getObject("rating_score", Integer.class), rs.getString("rating_comment"),
+                instant(rs, "rated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.phoyen.workflow.feedback;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.organization.UnitRole;
+
+/** The satisfaction index from the read model; every unit that can lead a case is listed, rated or not. */
+@Service
+class SatisfactionService implements Satisfaction {
+
+    private final FeedbackRecords records;
+    private final Organization organization;
+
+    SatisfactionService(FeedbackRecords records, Organization organization) {
+        this.records = records;
+        this.organization = organization;
+    }
+
+    @Override
+    public List<UnitSatisfaction> perUnit(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("Ngày cuối (" + to + ") trước ngày đầu (" + from + ")");
+        }
+        return SatisfactionIndex.perUnit(answeringUnits(), records.ratings(
+                ProcessDeadlines.startOf(from).toInstant(), ProcessDeadlines.startOf(to.plusDays(1)).toInstant()));
+    }
+
+    @Override
+    public List<QuarterSatisfaction> perUnitAndQuarter(int year) {
+        return SatisfactionIndex.perUnitAndQuarter(answeringUnits(), records.ratings(
+                ProcessDeadlines.startOf(LocalDate.of(year, 1, 1)).toInstant(),
+                ProcessDeadlines.startOf(LocalDate.of(year + 1, 1, 1)).toInstant()));
+    }
+
+    /** The units that answer residents (the supervisors approve, they do not lead a case). */
+    private List<String> answeringUnits() {
+        return organization.units().stream().filter(unit -> unit.role() != UnitRole.SUPERVISORS).map(Unit::id)
+                .toList();
+    }
+}

@@ -1,0 +1,85 @@
+package vn.phoyen.workflow.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.phoyen.workflow.organization.Organization;
+
+/**
+ * {@code GET /api/reports/{processInstanceId}/document}: the report as a Word document, the draft as it now stands
+ * or the issued one once approved; for the supervising office, the supervisors and the administrators (403 for
+ * other staff, 404 for an unknown report). The file name is Vietnamese, sent as RFC 5987 {@code filename*}.
+ */
+@RestController
+class ReportDocumentController {
+
+    private final WardReports reports;
+    private final ReportEngineAdapters.Signers signers;
+    private final IdentityService identityService;
+    private final HistoryService historyService;
+    private final Organization organization;
+
+    ReportDocumentController(WardReports reports, ReportEngineAdapters.Signers signers, ProcessEngine engine,
+            Organization organization) {
+        this.reports = reports;
+        this.signers = signers;
+        this.identityService = engine.getIdentityService();
+        this.historyService = engine.getHistoryService();
+        this.organization = organization;
+    }
+
+    @GetMapping("/api/reports/{processInstanceId}/document")
+    ResponseEntity<?> document(@PathVariable String processInstanceId) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        if (!mayRead(groups)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
+                    "Chỉ Phòng Văn hoá - Xã hội, lãnh đạo UBND phường và quản trị viên xem được báo cáo"));
+        }
+        Optional<WardReports.ReportFile> file = reports.document(processInstanceId,
+                () -> narrative(processInstanceId), signers::chairman, ReportEngineAdapters.today());
+        if (file.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Không có báo cáo này"));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ReportEngineAdapters.DOCX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.get().fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.get().content());
+    }
+
+    private boolean mayRead(List<String> groups) {
+        return groups.contains(organization.supervisingOffice().id()) || groups.contains(organization.supervisors().id())
+                || groups.contains(Organization.ADMINISTRATORS_GROUP);
+    }
+
+    /** The office's parts as last saved: from history, so a report whose instance has ended still reads. */
+    private Narrative narrative(String processInstanceId) {
+        Map<String, Object> values = new HashMap<>();
+        for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableNameIn(Narrative.VARIABLES.toArray(String[]::new))
+                .list()) {
+            if (processInstanceId.equals(variable.getExecutionId())) {
+                values.put(variable.getName(), variable.getValue());
+            }
+        }
+        return Narrative.of(values);
+    }
+}

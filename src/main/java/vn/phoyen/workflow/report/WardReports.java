@@ -1,0 +1,128 @@
+package vn.phoyen.workflow.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.dashboard.WardFigures;
+import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.plan.PlanCatalog;
+import vn.phoyen.workflow.plan.PlanYear;
+import vn.phoyen.workflow.plan.UnknownPlanYearException;
+
+/**
+ * The ward's periodic reports on its plan: opened for a period, drafted from the ward's figures, issued with the
+ * year's next number once the Chairman approves; the Word document of each, as draft or as issued.
+ */
+@Component
+class WardReports {
+
+    private final WardFigures figures;
+    private final PlanCatalog plans;
+    private final Organization organization;
+    private final ReportStore store;
+    private final ReportNumbers numbers;
+    private final ReportProperties properties;
+
+    WardReports(WardFigures figures, PlanCatalog plans, Organization organization, ReportStore store,
+            ReportNumbers numbers, ReportProperties properties) {
+        this.figures = figures;
+        this.plans = plans;
+        this.organization = organization;
+        this.store = store;
+        this.numbers = numbers;
+        this.properties = properties;
+    }
+
+    /**
+     * The period of a new report: a report is on the plan, so the period's year must have one.
+     *
+     * @throws IllegalArgumentException naming the variable, in Vietnamese
+     */
+    ReportPeriod open(String periodCode) {
+        ReportPeriod period = ReportPeriod.parse(periodCode);
+        try {
+            plans.year(period.year());
+        } catch (UnknownPlanYearException noPlan) {
+            throw new IllegalArgumentException("Biến '" + ReportPeriod.VARIABLE + "': " + noPlan.getMessage()
+                    + " nên chưa báo cáo được " + period.label());
+        }
+        return period;
+    }
+
+    /** Drafts the report from the period's figures, keeps the content and gives the office its first narrative. */
+    Narrative draft(String processInstanceId, ReportPeriod period, Instant now) {
+        PlanYear plan = plans.year(period.year());
+        ReportContent content = ReportContents.draft(figures.between(period.from(), period.to()), period,
+                plan.number(), citation(plan), this::unitName);
+        store.saveDraft(processInstanceId, content, now);
+        return new Narrative(ReportContents.overview(content), "", "", "");
+    }
+
+    /** Numbers the approved report in the year of issue and writes the document as issued. */
+    ReportStore.IssuedReport issue(String processInstanceId, Narrative narrative, ReportSheet.Signature signature,
+            LocalDate today) {
+        ReportContent content = stored(processInstanceId).content();
+        int number = numbers.next(today.getYear());
+        ReportSheet sheet = sheet(content, narrative, ReportNumbers.symbol(number), today, signature);
+        ReportStore.IssuedReport issued = new ReportStore.IssuedReport(sheet.number(), today, signature.name(),
+                ReportDocument.fileName(sheet), ReportDocument.write(sheet));
+        store.saveIssued(processInstanceId, today.getYear(), number, issued);
+        return issued;
+    }
+
+    /** The issued document, or else the draft as the office's narrative now stands; empty for an unknown report. */
+    Optional<ReportFile> document(String processInstanceId, Supplier<Narrative> narrative,
+            Supplier<ReportSheet.Signature> signer, LocalDate today) {
+        return store.find(processInstanceId).map(report -> report.issued()
+                .map(issued -> new ReportFile(issued.fileName(), issued.document()))
+                .orElseGet(() -> {
+                    ReportSheet draft = sheet(report.content(), narrative.get(), null, today, signer.get());
+                    return new ReportFile(ReportDocument.fileName(draft), ReportDocument.write(draft));
+                }));
+    }
+
+    record ReportFile(String fileName, byte[] content) {
+    }
+
+    /** "Phổ Yên" from "UBND phường Phổ Yên": the place name of the date line is the ward's own name. */
+    static String placeOf(String issuingBody) {
+        String lower = issuingBody.toLowerCase(Locale.forLanguageTag("vi"));
+        for (String level : new String[] {"phường ", "xã ", "thị trấn "}) {
+            int at = lower.lastIndexOf(level);
+            if (at >= 0) {
+                return issuingBody.substring(at + level.length()).strip();
+            }
+        }
+        return issuingBody;
+    }
+
+    private ReportSheet sheet(ReportContent content, Narrative narrative, String number, LocalDate date,
+            ReportSheet.Signature signature) {
+        String issuingBody = plans.year(content.from().getYear()).issuer();
+        return new ReportSheet(issuingBody, placeOf(issuingBody), number, date, content, narrative, signature,
+                properties.recipients(), properties.archive());
+    }
+
+    private ReportStore.StoredReport stored(String processInstanceId) {
+        return store.find(processInstanceId)
+                .orElseThrow(() -> new IllegalStateException("báo cáo " + processInstanceId + " chưa được lập dự thảo"));
+    }
+
+    /** "Kế hoạch số 54/KH-UBND ngày 11/09/2025 của UBND phường Phổ Yên về duy trì, cải thiện …". */
+    private static String citation(PlanYear plan) {
+        String title = plan.title().isEmpty() ? ""
+                : " về " + plan.title().substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + plan.title().substring(1);
+        return "Kế hoạch số " + plan.number() + " ngày " + ReportContents.DAY.format(plan.issued()) + " của "
+                + plan.issuer() + title;
+    }
+
+    private String unitName(String unitId) {
+        return organization.unit(unitId).map(Unit::name).orElse(unitId);
+    }
+}

@@ -1,0 +1,138 @@
+package vn.phoyen.workflow.feedback;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives an open {@code feedback} case to the publication of its answer through the engine's Java API, each task
+ * done by a member of the group (or the assignee) it is given to, as they would in Tasklist: a possible duplicate is
+ * kept separate, the lead unit's head assigns an officer of the unit, support units contribute, the officer drafts
+ * {@code answerText}, the approver approves, a case under review is sent back for a new answer, and the publication
+ * job runs. For tests of other capabilities (e.g. the residents' page) that need a published answer.
+ */
+public class FeedbackDriver {
+
+    private static final int MAX_STEPS = 40;
+
+    private final ProcessEngine engine;
+
+    public FeedbackDriver(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Returns once the answer is published (again, for a case under review). A case already waiting for its rating
+     * is left as it is.
+     *
+     * @throws IllegalStateException if the case is not open or gets stuck on a step this driver does not know
+     */
+    public void publishAnswer(String processInstanceId, String answerText) {
+        long publishedBefore = publications(processInstanceId);
+        for (int step = 0; step < MAX_STEPS; step++) {
+            if (publications(processInstanceId) > publishedBefore) {
+                return;
+            }
+            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
+                    .count() == 0) {
+                throw new IllegalStateException("hồ sơ " + processInstanceId + " không còn mở (đã kết thúc hoặc đã gộp)");
+            }
+            Optional<Job> publication = publicationJob(processInstanceId);
+            if (publication.isPresent()) {
+                runJob(publication.get());
+                continue;
+            }
+            List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                    .orderByTaskCreateTime().asc().list().stream()
+                    .filter(task -> !"informByPhone".equals(task.getTaskDefinitionKey())).toList();
+            if (tasks.isEmpty()) {
+                if (publishedBefore > 0) {
+                    return;
+                }
+                throw new IllegalStateException("hồ sơ " + processInstanceId + " không chờ bước nào đã biết");
+            }
+            Task task = tasks.get(0);
+            complete(task, answers(processInstanceId, task, answerText));
+        }
+        throw new IllegalStateException("hồ sơ " + processInstanceId + " chưa công bố sau " + MAX_STEPS + " bước");
+    }
+
+    private Map<String, Object> answers(String processInstanceId, Task task, String answerText) {
+        return switch (task.getTaskDefinitionKey()) {
+            case "decideDuplicate" -> Map.of("duplicateDecision", "keep");
+            case "assignOfficer" -> Map.of("answerOfficer", officerOf(
+                    (String) engine.getRuntimeService().getVariable(processInstanceId, "leadUnit")));
+            case "contributeToAnswer" -> Map.of("contribution", "Đơn vị phối hợp thống nhất với nội dung trả lời.");
+            case "draftAnswer" -> Map.of("answer", answerText);
+            case "approveAnswer" -> Map.of("approvalDecision", "approve");
+            case "reviewAnswer" -> Map.of("reviewDecision", "reanswer", "reviewNote", "Trả lời lại đầy đủ hơn.");
+            default -> throw new IllegalStateException("bước " + task.getTaskDefinitionKey() + " chưa được hỗ trợ");
+        };
+    }
+
+    /** Done by the assignee, or by a member of a candidate group who claims it first. */
+    private void complete(Task task, Map<String, Object> answers) {
+        String user = task.getAssignee() != null ? task.getAssignee() : memberOf(candidateGroup(task));
+        IdentityService identity = engine.getIdentityService();
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList());
+        try {
+            if (task.getAssignee() == null) {
+                engine.getTaskService().claim(task.getId(), user);
+            }
+            engine.getTaskService().complete(task.getId(), answers);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private void runJob(Job job) {
+        try {
+            engine.getManagementService().executeJob(job.getId());
+        } catch (OptimisticLockingException doneByTheJobExecutor) {
+            // the application's own job executor ran it at the same moment: nothing left to do
+        }
+    }
+
+    private Optional<Job> publicationJob(String processInstanceId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+                .activityId("publishAnswer").list().stream().findFirst();
+    }
+
+    private long publications(String processInstanceId) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId("publishAnswer").finished().count();
+    }
+
+    private String candidateGroup(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("bước " + task.getTaskDefinitionKey() + " không có nhóm"));
+    }
+
+    private String memberOf(String group) {
+        return engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
+                .map(User::getId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("nhóm " + group + " không có thành viên"));
+    }
+
+    /** An officer of the unit (a member who is not one of its heads), or else any member. */
+    private String officerOf(String unit) {
+        List<String> heads = engine.getIdentityService().createUserQuery().memberOfGroup(unit + "-heads").list()
+                .stream().map(User::getId).toList();
+        List<String> members = engine.getIdentityService().createUserQuery().memberOfGroup(unit).orderByUserId().asc()
+                .list().stream().map(User::getId).toList();
+        return members.stream().filter(member -> !heads.contains(member)).findFirst().orElse(memberOf(unit));
+    }
+}

@@ -1,0 +1,50 @@
+package vn.phoyen.workflow.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class SimilarTextTest {
+
+    @Test
+    void theFingerprintIsTheSortedWordsWithoutDiacriticsOrCase() {
+        assertThat(SimilarText.fingerprint("Đường ngõ 5 hỏng", "ĐƯỜNG ngõ 5, hỏng!"))
+                .isEqualTo("5 duong hong ngo");
+        assertThat(SimilarText.fingerprint(null, null)).isEmpty();
+    }
+
+    @Test
+    void similarityIsSharedWordsOverAllWords() {
+        assertThat(SimilarText.similarity("a b c d", "a b c d")).isEqualTo(1.0);
+        assertThat(SimilarText.similarity("a b c d", "e f g h")).isZero();
+        assertThat(SimilarText.similarity("a b c", "a b d")).isCloseTo(0.5, within(1e-9));
+        assertThat(SimilarText.similarity("", "")).isZero();
+        assertThat(SimilarText.similarity("a", "")).isZero();
+    }
+
+    @Test
+    void atTheThresholdTextsAreSimilarJustBelowItTheyAreNot() {
+        // 3 shared of 5 words: 0.6
+        assertThat(SimilarText.similar("a b c d", "a b c e")).isTrue();
+        // 3 shared of 6 words: 0.5
+        assertThat(SimilarText.similar("a b c d", "a b c e f")).isFalse();
+        // 6 shared of 10: 0.6; 6 of 11: below
+        assertThat(SimilarText.similar("a b c d e f g h", "a b c d e f i j")).isTrue();
+        assertThat(SimilarText.similar("a b c d e f g", "a b c d e f h i j k")).isFalse();
+        assertThat(SimilarText.similar("a b c d e f g h", "a b c d e f g i")).isTrue();
+    }
+
+    @Test
+    void theSameMatterWrittenDifferentlyIsSimilarAnotherMatterIsNot() {
+        String first = SimilarText.fingerprint("Đèn đường ngõ 5 phố Ba Hàng bị hỏng",
+                "Đèn đường ở ngõ 5 phố Ba Hàng bị hỏng đã một tuần, buổi tối rất tối.");
+        String typedWithoutDiacritics = SimilarText.fingerprint("den duong ngo 5 Ba Hang hong",
+                "Den duong o ngo 5 pho Ba Hang bi hong mot tuan nay, buoi toi rat toi.");
+        String other = SimilarText.fingerprint("Karaoke gây ồn sau 22 giờ",
+                "Quán karaoke số 14 mở nhạc to sau 22 giờ hằng đêm.");
+
+        assertThat(SimilarText.similar(first, typedWithoutDiacritics)).isTrue();
+        assertThat(SimilarText.similar(first, other)).isFalse();
+    }
+}

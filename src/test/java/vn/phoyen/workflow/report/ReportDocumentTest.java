@@ -1,0 +1,251 @@
+package vn.phoyen.workflow.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/** The Word document opened with POI: every part Decree 30/2020 requires, in its place, font and size. */
+class ReportDocumentTest {
+
+    private final XWPFDocument issued = open(ReportDocument.write(ReportFixtures.issued()));
+    private final XWPFDocument draft = open(ReportDocument.write(ReportFixtures.draft()));
+
+    @Test
+    void thePageIsA4PortraitWithTheOfficialMargins() {
+        CTSectPr section = issued.getDocument().getBody().getSectPr();
+        CTPageSz size = section.getPgSz();
+        assertThat(millimetres(size.getW())).isCloseTo(210, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(millimetres(size.getH())).isCloseTo(297, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(size.getOrient()).hasToString("portrait");
+        CTPageMar margins = section.getPgMar();
+        assertThat(millimetres(margins.getTop())).isBetween(20.0, 25.0);
+        assertThat(millimetres(margins.getBottom())).isBetween(20.0, 25.0);
+        assertThat(millimetres(margins.getLeft())).isBetween(30.0, 35.0);
+        assertThat(millimetres(margins.getRight())).isBetween(15.0, 20.0);
+    }
+
+    @Test
+    void everyRunIsTimesNewRoman() throws Exception {
+        List<XWPFRun> runs = runs(issued);
+        assertThat(runs).hasSizeGreaterThan(50);
+        assertThat(runs).allSatisfy(run -> {
+            assertThat(run.getFontFamily(FontCharRange.ascii)).as(run.text()).isEqualTo("Times New Roman");
+            assertThat(run.getFontFamily(FontCharRange.hAnsi)).as(run.text()).isEqualTo("Times New Roman");
+        });
+        assertThat(issued.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getHAnsi())
+                .isEqualTo("Times New Roman");
+    }
+
+    @Test
+    void pageNumbersAreCentredInTheTopMarginAndHiddenOnPageOne() {
+        assertThat(issued.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+        XWPFParagraph number = issued.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0);
+        assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(number.getCTP().getFldSimpleArray(0).getInstr()).contains("PAGE");
+        assertThat(issued.getHeaderFooterPolicy().getFirstPageHeader().getParagraphs())
+                .allSatisfy(paragraph -> {
+                    assertThat(paragraph.getCTP().sizeOfFldSimpleArray()).isZero();
+                    assertThat(paragraph.getText()).isEmpty();
+                });
+        assertThat(issued.getHeaderList()).hasSize(2);
+    }
+
+    @Test
+    void theIssuingBodyAndNumberAreTopLeftTheNationalNameMottoAndDateTopRight() {
+        XWPFTableRow heading = issued.getTables().get(0).getRow(0);
+        XWPFTableCell left = heading.getCell(0);
+        XWPFRun body = run(left, "UBND PHƯỜNG PHỔ YÊN");
+        assertThat(body.isBold()).isTrue();
+        assertThat(body.getFontSizeAsDouble()).isBetween(12.0, 13.0);
+        assertThat(run(left, "Số: 05/BC-UBND").isBold()).isFalse();
+
+        XWPFTableCell right = heading.getCell(1);
+        XWPFRun nationalName = run(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(nationalName.isBold()).isTrue();
+        assertThat(nationalName.getFontSizeAsDouble()).isBetween(12.0, 13.0);
+        XWPFRun motto = run(right, "Độc lập - Tự do - Hạnh phúc");
+        assertThat(motto.isBold()).isTrue();
+        assertThat(motto.getFontSizeAsDouble()).isBetween(13.0, 14.0);
+        XWPFRun date = run(right, "Phổ Yên, ngày 05 tháng 02 năm 2026");
+        assertThat(date.isItalic()).isTrue();
+        assertThat(date.getFontSizeAsDouble()).isBetween(13.0, 14.0);
+        // the national name comes first, top right
+        assertThat(right.getParagraphs().get(0).getText()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(right.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+    }
+
+    @Test
+    void theTypeAndSummaryAreCentredInBold() {
+        List<XWPFParagraph> paragraphs = issued.getParagraphs();
+        int type = indexOf(paragraphs, "BÁO CÁO");
+        assertThat(paragraphs.get(type).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(paragraphs.get(type).getRuns().get(0).isBold()).isTrue();
+        XWPFParagraph summary = paragraphs.get(type + 1);
+        assertThat(summary.getText()).isEqualTo("Kết quả thực hiện Kế hoạch số 54/KH-UBND quý III/2025");
+        assertThat(summary.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(summary.getRuns().get(0).isBold()).isTrue();
+    }
+
+    @Test
+    void theBodyCitesThePlanAndPutsTheFiguresInTables() {
+        String text = text(issued);
+        assertThat(text).contains("Thực hiện Kế hoạch số 54/KH-UBND ngày 11/09/2025 của UBND phường Phổ Yên",
+                "quý III/2025 (từ ngày 01/07/2025 đến ngày 30/09/2025)", "I. KẾT QUẢ THỰC HIỆN", "1. Đánh giá chung",
+                "II. KHÓ KHĂN, HẠN CHẾ", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "IV. ĐỀ XUẤT, KIẾN NGHỊ",
+                "tổ chức 1 hội nghị đối thoại", "./.");
+        // a part the office left empty
+        assertThat(text).contains("Không có.");
+
+        XWPFTable tasks = tableHeaded(issued, "TT");
+        assertThat(cells(tasks.getRow(2))).containsExactly("7",
+                "Giải quyết kịp thời phản ánh, kiến nghị của người dân\n- Số phản ánh đã trả lời",
+                "Văn phòng HĐND và UBND phường; Công an phường", "Quá hạn (50%)",
+                "- Trả lời 12 phản ánh đúng hạn\nQuá hạn:\n- Báo cáo quý III/2025 của Công an phường");
+        XWPFTable procedures = tableHeaded(issued, "Loại vụ việc");
+        assertThat(cells(procedures.getRow(2))).containsExactly("Tố cáo", "2", "0", "0", "2", "1");
+        XWPFTable units = tableHeaded(issued, "Đơn vị");
+        assertThat(cells(units.getRow(1))).containsExactly("Văn phòng HĐND và UBND phường", "8", "7", "87,5%", "6",
+                "5", "83,3%");
+    }
+
+    @Test
+    void noDenouncerAndNoCaseNumberAppear() {
+        assertThat(text(issued)).doesNotContain(ReportFixtures.DENOUNCER)
+                .doesNotContain(ReportFixtures.DENUNCIATION_NUMBER).doesNotContain("KN-2025-0001");
+    }
+
+    @Test
+    void recipientsAreBesideTheSignatureBlock() {
+        XWPFTableRow closing = issued.getTables().get(issued.getTables().size() - 1).getRow(0);
+        List<XWPFParagraph> recipients = closing.getCell(0).getParagraphs();
+        assertThat(recipients.get(0).getText()).isEqualTo("Nơi nhận:");
+        assertThat(recipients.get(0).getRuns().get(0).isBold()).isTrue();
+        assertThat(recipients.get(0).getRuns().get(0).isItalic()).isTrue();
+        assertThat(recipients.get(1).getText()).isEqualTo("- UBND tỉnh Thái Nguyên (b/c);");
+        assertThat(recipients.get(recipients.size() - 1).getText()).isEqualTo("- Lưu: VT, VHXH.");
+
+        List<String> signature = closing.getCell(1).getParagraphs().stream().map(XWPFParagraph::getText)
+                .filter(line -> !line.isEmpty()).toList();
+        assertThat(signature).containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ngô Văn Phúc");
+        assertThat(run(closing.getCell(1), "Ngô Văn Phúc").isBold()).isTrue();
+    }
+
+    @Test
+    void aViceChairmanSignsForTheChairman() {
+        ReportSheet sheet = ReportFixtures.issued();
+        XWPFDocument signed = open(ReportDocument.write(new ReportSheet(sheet.issuingBody(), sheet.place(),
+                sheet.number(), sheet.date(), sheet.content(), sheet.narrative(),
+                ReportSheet.Signature.viceChairman("Phan Văn Đức"), sheet.recipients(), sheet.archive())));
+
+        assertThat(text(signed)).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH").contains("Phan Văn Đức")
+                .doesNotContain("TM. ỦY BAN NHÂN DÂN");
+    }
+
+    @Test
+    void everyVietnameseDiacriticIsKept() {
+        assertThat(text(issued)).contains(ReportFixtures.EVERY_DIACRITIC);
+    }
+
+    @Test
+    void aDraftSaysSoAndHasNeitherNumberNorDay() {
+        String text = text(draft);
+        assertThat(draft.getParagraphs().get(0).getText()).isEqualTo("DỰ THẢO");
+        assertThat(draft.getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+        assertThat(text).contains("Số:       /BC-UBND", "Phổ Yên, ngày      tháng      năm 2025")
+                .doesNotContain("05/BC-UBND");
+        assertThat(text(issued)).doesNotContain("DỰ THẢO");
+    }
+
+    @Test
+    void datesTakeALeadingZeroBelowTen() {
+        ReportSheet sheet = ReportFixtures.issued();
+        assertThat(ReportDocument.dateLine(sheet)).isEqualTo("Phổ Yên, ngày 05 tháng 02 năm 2026");
+        assertThat(ReportDocument.dateLine(new ReportSheet(sheet.issuingBody(), sheet.place(), sheet.number(),
+                LocalDate.of(2026, 11, 25), sheet.content(), sheet.narrative(), sheet.signature(), sheet.recipients(),
+                sheet.archive()))).isEqualTo("Phổ Yên, ngày 25 tháng 11 năm 2026");
+        assertThat(ReportNumbers.symbol(5)).isEqualTo("05/BC-UBND");
+        assertThat(ReportNumbers.symbol(12)).isEqualTo("12/BC-UBND");
+    }
+
+    @Test
+    void theFileNameIsVietnameseWithoutSlashes() {
+        assertThat(ReportDocument.fileName(ReportFixtures.draft())).isEqualTo("Báo cáo quý III-2025 (dự thảo).docx");
+        assertThat(ReportDocument.fileName(ReportFixtures.issued()))
+                .isEqualTo("Báo cáo 05-BC-UBND quý III-2025.docx");
+    }
+
+    static XWPFDocument open(byte[] docx) {
+        try {
+            return new XWPFDocument(new ByteArrayInputStream(docx));
+        } catch (IOException e) {
+            throw new AssertionError("the document does not open", e);
+        }
+    }
+
+    static String text(XWPFDocument document) {
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static double millimetres(Object twips) {
+        return new BigInteger(twips.toString()).doubleValue() * 25.4 / 1440;
+    }
+
+    private static List<XWPFRun> runs(XWPFDocument document) {
+        List<XWPFRun> runs = new ArrayList<>();
+        document.getParagraphs().forEach(paragraph -> runs.addAll(paragraph.getRuns()));
+        for (XWPFTable table : document.getTables()) {
+            table.getRows().stream().flatMap(row -> row.getTableCells().stream())
+                    .flatMap(cell -> cell.getParagraphs().stream()).forEach(paragraph -> runs.addAll(paragraph.getRuns()));
+        }
+        document.getHeaderList().forEach(header -> header.getParagraphs().forEach(p -> runs.addAll(p.getRuns())));
+        return runs.stream().filter(run -> !run.text().isEmpty()).toList();
+    }
+
+    private static XWPFRun run(XWPFTableCell cell, String text) {
+        return cell.getParagraphs().stream().flatMap(paragraph -> paragraph.getRuns().stream())
+                .filter(run -> run.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no run '" + text + "' in " + cell.getText()));
+    }
+
+    private static int indexOf(List<XWPFParagraph> paragraphs, String text) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).getText().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no paragraph '" + text + "'");
+    }
+
+    private static XWPFTable tableHeaded(XWPFDocument document, String firstHeading) {
+        return document.getTables().stream().filter(table -> table.getRow(0).getCell(0).getText().equals(firstHeading))
+                .findFirst().orElseThrow(() -> new AssertionError("no table headed '" + firstHeading + "'"));
+    }
+
+    private static List<String> cells(XWPFTableRow row) {
+        return row.getTableCells().stream().map(cell -> String.join("\n",
+                cell.getParagraphs().stream().map(XWPFParagraph::getText).toList())).toList();
+    }
+}

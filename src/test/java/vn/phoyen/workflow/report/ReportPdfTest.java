@@ -1,0 +1,122 @@
+package vn.phoyen.workflow.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Word document opens in LibreOffice without errors: converted to PDF ({@code soffice --headless}), its text read
+ * back with poppler's pdftotext keeps every part and every diacritic, page 1 has no page number and page 2 does.
+ * Needs Debian's {@code libreoffice-writer-nogui} and {@code poppler-utils}; skipped, saying so, where they are missing.
+ * Page 1 is also rendered to {@code target/report-pdf/issued-1.png} to look at.
+ */
+class ReportPdfTest {
+
+    private static final Path OUT = Path.of("target/report-pdf");
+
+    private static Path issuedPdf;
+    private static Path draftPdf;
+
+    @BeforeAll
+    static void convert() throws Exception {
+        Optional<String> office = Stream.of("soffice", "libreoffice").filter(ReportPdfTest::onPath).findFirst();
+        assumeTrue(office.isPresent(), "LibreOffice not found (Debian: apt-get install libreoffice-writer-nogui): "
+                + "the PDF check of the report is skipped");
+        assumeTrue(onPath("pdftotext") && onPath("pdftoppm"),
+                "pdftotext/pdftoppm not found (Debian: apt-get install poppler-utils): the PDF check is skipped");
+        Files.createDirectories(OUT);
+        Path issued = OUT.resolve("issued.docx");
+        Path draft = OUT.resolve("draft.docx");
+        Files.write(issued, ReportDocument.write(ReportFixtures.issued()));
+        Files.write(draft, ReportDocument.write(ReportFixtures.draft()));
+        // a profile of its own, so a LibreOffice the user has open does not take the conversion over
+        Path profile = Files.createTempDirectory("report-lo-profile");
+        run(office.get(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", OUT.toString(), issued.toString(), draft.toString());
+        issuedPdf = OUT.resolve("issued.pdf");
+        draftPdf = OUT.resolve("draft.pdf");
+    }
+
+    @Test
+    void everyPartOfTheIssuedReportIsInThePdf() throws Exception {
+        String text = flat(pdfText(issuedPdf, 1, 99));
+
+        assertThat(text).contains("UBND PHƯỜNG PHỔ YÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Số: 05/BC-UBND", "Phổ Yên, ngày 05 tháng 02 năm 2026", "BÁO CÁO",
+                "Kết quả thực hiện Kế hoạch số 54/KH-UBND quý III/2025", "I. KẾT QUẢ THỰC HIỆN", "Nơi nhận:",
+                "- Lưu: VT, VHXH.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ngô Văn Phúc")
+                .doesNotContain("DỰ THẢO");
+    }
+
+    @Test
+    void everyDiacriticSurvives() throws Exception {
+        assertThat(flat(pdfText(issuedPdf, 1, 99))).contains(ReportFixtures.EVERY_DIACRITIC);
+    }
+
+    @Test
+    void theReportIsA4AndItsPagesAreNumberedFromPageTwo() throws Exception {
+        assertThat(run("pdfinfo", issuedPdf.toString())).contains("(A4)");
+        // page 1 starts with the issuing body and the national name side by side: no number above them
+        assertThat(pdfText(issuedPdf, 1, 1).strip().lines().findFirst().orElseThrow())
+                .startsWith("UBND PHƯỜNG PHỔ YÊN").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(pdfText(issuedPdf, 2, 2).strip().lines().findFirst().orElseThrow().strip()).isEqualTo("2");
+    }
+
+    @Test
+    void theDraftIsMarkedAndUnnumbered() throws Exception {
+        String text = flat(pdfText(draftPdf, 1, 99));
+
+        assertThat(text).contains("DỰ THẢO", "Số: /BC-UBND", "Phổ Yên, ngày tháng năm 2025")
+                .doesNotContain("05/BC-UBND");
+    }
+
+    @Test
+    void pageOneRendersToAnImage() throws Exception {
+        run("pdftoppm", "-f", "1", "-l", "1", "-r", "80", "-png", issuedPdf.toString(), OUT.resolve("issued").toString());
+
+        try (Stream<Path> files = Files.list(OUT)) {
+            Path image = files.filter(file -> file.getFileName().toString().matches("issued-0*1\\.png")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no PNG of page 1"));
+            assertThat(Files.size(image)).isGreaterThan(10_000);
+        }
+    }
+
+    private static String pdfText(Path pdf, int firstPage, int lastPage) throws Exception {
+        return Normalizer.normalize(run("pdftotext", "-layout", "-f", String.valueOf(firstPage), "-l", String.valueOf(lastPage),
+                "-enc", "UTF-8", pdf.toString(), "-"), Normalizer.Form.NFC);
+    }
+
+    /** Lines broken where the page ended them read as one text. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of(command));
+        Process process = new ProcessBuilder(arguments).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
+        return output;
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv("PATH").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+}
