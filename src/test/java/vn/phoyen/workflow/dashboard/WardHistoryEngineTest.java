@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -294,20 +292,6 @@ class WardHistoryEngineTest extends ProcessTest {
 
     void submit(Task task, Map<String, Object> answers) {
         engine.getFormService().submitTaskForm(task.getId(), answers);
-    }
-
-    void runDueJobs(String rootId) {
-        for (int round = 0; round < 50; round++) {
-            Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
-            List<Job> due = instanceTree(runtimeService, rootId).stream()
-                    .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id).list().stream())
-                    .filter(job -> job.getDuedate() == null || !job.getDuedate().after(now)).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming due");
     }
 
     LocalDate dueDay(ProcessInstance instance, String variable) {

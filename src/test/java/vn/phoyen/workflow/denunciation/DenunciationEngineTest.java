@@ -7,8 +7,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -16,8 +14,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,23 +56,10 @@ abstract class DenunciationEngineTest extends ProcessTest {
         return runtimeService.startProcessInstanceByKey("denunciation", startVariables(receivedDate, accusedUnit));
     }
 
-    Task task(String processInstanceId, String key) {
-        List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
-                .initializeFormKeys().list();
-        assertThat(tasks).as("open tasks %s", key).hasSize(1);
-        return tasks.get(0);
-    }
-
     Task submit(String processInstanceId, String key, Map<String, Object> answers) {
         Task task = task(processInstanceId, key);
         formService.submitTaskForm(task.getId(), answers);
         return task;
-    }
-
-    Set<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
     }
 
     Job timer(String processInstanceId) {

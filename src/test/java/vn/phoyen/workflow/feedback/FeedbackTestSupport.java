@@ -5,17 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,51 +44,13 @@ abstract class FeedbackTestSupport extends ProcessTest {
         return runtimeService.startProcessInstanceByKey("feedback", variables);
     }
 
-    List<Task> tasks(String rootId, String key) {
-        return engine.getTaskService().createTaskQuery()
-                .processInstanceIdIn(instanceTree(runtimeService, rootId).toArray(String[]::new))
-                .taskDefinitionKey(key).initializeFormKeys().list();
-    }
-
-    Task task(String rootId, String key) {
-        List<Task> found = tasks(rootId, key);
-        assertThat(found).as("open tasks %s", key).hasSize(1);
-        return found.get(0);
-    }
-
-    Set<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
-    }
-
     void submit(Task task, Map<String, Object> answers) {
         assertThat(task.getCamundaFormRef().getKey()).startsWith("feedback-");
-        assertThat(engine.getFormService().getDeployedTaskForm(task.getId())).isNotNull();
-        engine.getFormService().submitTaskForm(task.getId(), answers);
+        submitForm(engine, task, answers);
     }
 
     Map<String, Object> formVariables(Task task) {
         return engine.getFormService().getTaskFormVariables(task.getId());
-    }
-
-    /** Runs the jobs of the tree due at the engine's current time, until none is. */
-    void runDueJobs(String rootId) {
-        for (int round = 0; round < 50; round++) {
-            Date now = ClockUtil.getCurrentTime();
-            List<String> tree = instanceTree(runtimeService, rootId);
-            if (tree.isEmpty()) {
-                return;
-            }
-            List<Job> due = engine.getManagementService().createJobQuery()
-                    .processInstanceIds(new LinkedHashSet<>(tree)).list().stream()
-                    .filter(job -> job.getDuedate() == null || !job.getDuedate().after(now)).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming due");
     }
 
     /** Assigns the lead unit's officer, lets each support unit contribute, drafts and approves the answer. */

@@ -8,14 +8,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -276,12 +273,6 @@ class CitizenReceptionTest extends ProcessTest {
     private void submit(Task task, Map<String, Object> variables) {
         assertThat(formService.getDeployedTaskForm(task.getId())).isNotNull();
         formService.submitTaskForm(task.getId(), variables);
-    }
-
-    private Set<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
     }
 
     static Date endOfDay(int year, int month, int day) {
