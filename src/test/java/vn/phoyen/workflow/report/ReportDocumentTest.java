@@ -239,12 +239,12 @@ class ReportDocumentTest {
         throw new AssertionError("no paragraph '" + text + "'");
     }
 
-    private static XWPFTable tableHeaded(XWPFDocument document, String firstHeading) {
+    static XWPFTable tableHeaded(XWPFDocument document, String firstHeading) {
         return document.getTables().stream().filter(table -> table.getRow(0).getCell(0).getText().equals(firstHeading))
                 .findFirst().orElseThrow(() -> new AssertionError("no table headed '" + firstHeading + "'"));
     }
 
-    private static List<String> cells(XWPFTableRow row) {
+    static List<String> cells(XWPFTableRow row) {
         return row.getTableCells().stream().map(cell -> String.join("\n",
                 cell.getParagraphs().stream().map(XWPFParagraph::getText).toList())).toList();
     }

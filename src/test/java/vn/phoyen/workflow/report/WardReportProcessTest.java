@@ -3,9 +3,9 @@ package vn.phoyen.workflow.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.phoyen.workflow.report.ReportSteps.json;
+import static vn.phoyen.workflow.report.ReportSteps.text;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,21 +13,15 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,13 +42,20 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 @EngineTest
 class WardReportProcessTest extends ProcessTest {
 
-    private static final String START = "/engine-rest/process-definition/key/ward-report/start";
+    private static final String START = ReportSteps.START;
     private static final String DENOUNCER = "Nguyễn Văn Tố";
 
     @Autowired
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+
+    ReportSteps steps;
+
+    @BeforeEach
+    void steps() {
+        steps = new ReportSteps(engine, rest);
+    }
 
     @Test
     void draftedEditedReturnedResubmittedApprovedAndIssued() throws Exception {
@@ -65,7 +66,7 @@ class WardReportProcessTest extends ProcessTest {
         assertThat(denunciationNumber).matches("TC-2025-\\d{4}");
         // Monday 06/10/2025
         EngineClock.setTo(LocalDateTime.of(2025, 10, 6, 9, 0));
-        ProcessInstance report = startAs("vhxh.officer", "2025-Q3");
+        ProcessInstance report = steps.startAs("vhxh.officer", "2025-Q3");
 
         assertThat(report).isWaitingAt("editReport").hasPassed("draftReport");
         assertThat(report.getBusinessKey()).isEqualTo("BC-2025-Q3");
@@ -73,7 +74,7 @@ class WardReportProcessTest extends ProcessTest {
                 .containsEntry("periodLabel", "quý III/2025").containsEntry("periodFrom", "2025-07-01")
                 .containsEntry("periodTo", "2025-09-30")
                 .containsEntry("documentLink", "/api/reports/" + report.getId() + "/document");
-        Task edit = task(report);
+        Task edit = steps.task(report);
         assertThat(edit.getName()).isEqualTo("Hoàn thiện báo cáo quý III/2025");
         assertThat(candidateGroups(edit)).containsExactly("vhxh");
         // five working days: Monday 13/10/2025
@@ -84,12 +85,12 @@ class WardReportProcessTest extends ProcessTest {
                 .containsPattern("\\d+/16 nhiệm vụ của Kế hoạch đã hoàn thành");
 
         // the draft as it stands, for the office
-        String draft = ReportDocumentTest.text(document("vhxh.officer", report.getId()));
+        String draft = ReportDocumentTest.text(steps.document("vhxh.officer", report.getId()));
         assertThat(draft).contains("DỰ THẢO", "Số:       /BC-UBND", "Trong quý III/2025", "Tố cáo")
                 .doesNotContain(DENOUNCER).doesNotContain(denunciationNumber);
 
-        complete("vhxh.officer", edit, narrative("Các đơn vị triển khai nghiêm túc Kế hoạch."));
-        Task approval = task(report);
+        steps.complete("vhxh.officer", edit, ReportSteps.narrative("Các đơn vị triển khai nghiêm túc Kế hoạch."));
+        Task approval = steps.task(report);
         assertThat(approval.getTaskDefinitionKey()).isEqualTo("approveReport");
         assertThat(approval.getName()).isEqualTo("Duyệt báo cáo quý III/2025");
         assertThat(candidateGroups(approval)).containsExactly("lanhdao");
@@ -97,41 +98,39 @@ class WardReportProcessTest extends ProcessTest {
         assertThat(approval.getDueDate()).isEqualTo(ProcessDeadlines.endOf(LocalDate.of(2025, 10, 9)));
 
         // a return needs comments; without them the task stays open
-        assertThatThrownBy(() -> complete("lanhdao.head", approval, Map.of("decision", "returned")))
+        assertThatThrownBy(() -> steps.complete("lanhdao.head", approval, Map.of("decision", "returned")))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("returnComments");
         assertThat(report).isWaitingAt("approveReport");
-        complete("lanhdao.head", approval, Map.of("decision", "returned",
+        steps.complete("lanhdao.head", approval, Map.of("decision", "returned",
                 "returnComments", "Bổ sung kết quả đối thoại và nguyên nhân nhiệm vụ 7 quá hạn."));
 
         assertThat(report).isWaitingAt("editReport");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(report.getId())
                 .activityId("editReport").count()).isEqualTo(2);
-        Task revision = task(report);
+        Task revision = steps.task(report);
         // the office sees the Chairman's comments in its form
         assertThat(runtimeService.getVariable(report.getId(), "returnComments"))
                 .isEqualTo("Bổ sung kết quả đối thoại và nguyên nhân nhiệm vụ 7 quá hạn.");
         assertThat(candidateGroups(revision)).containsExactly("vhxh");
-        complete("vhxh.officer", revision, narrative("Nhiệm vụ 7 quá hạn do thiếu nhân lực; đã đối thoại 01 lần."));
+        steps.complete("vhxh.officer", revision,
+                ReportSteps.narrative("Nhiệm vụ 7 quá hạn do thiếu nhân lực; đã đối thoại 01 lần."));
         // the Chairman decides afresh: the return is not offered as the answer of the new round
         assertThat(runtimeService.getVariables(report.getId())).doesNotContainKey("decision");
-        assertThat(attachments(report)).isEmpty();
+        assertThat(steps.attachments(report)).isEmpty();
 
         EngineClock.setTo(LocalDateTime.of(2025, 10, 8, 15, 0));
         long issuedBefore = issuedIn(2025);
-        complete("lanhdao.head", task(report), Map.of("decision", "approved"));
+        steps.complete("lanhdao.head", steps.task(report), Map.of("decision", "approved"));
 
         assertThat(report).isEnded().hasPassed("issueReport", "reportIssued");
         String number = "%02d/BC-UBND".formatted(issuedBefore + 1);
         assertThat(historicVariable(report, "reportNumber")).isEqualTo(number);
         assertThat(historicVariable(report, "signedBy")).isEqualTo("Ngô Văn Phúc");
-        List<Attachment> attached = attachments(report);
+        List<Attachment> attached = steps.attachments(report);
         assertThat(attached).hasSize(1);
         assertThat(attached.get(0).getType()).isEqualTo(ReportEngineAdapters.DOCX);
         assertThat(attached.get(0).getName()).isEqualTo("Báo cáo " + number.replace('/', '-') + " quý III-2025.docx");
-        byte[] attachedDocument;
-        try (InputStream content = engine.getTaskService().getAttachmentContent(attached.get(0).getId())) {
-            attachedDocument = content.readAllBytes();
-        }
+        byte[] attachedDocument = steps.attachedDocument(report);
         String issued = ReportDocumentTest.text(ReportDocumentTest.open(attachedDocument));
         assertThat(issued).contains("Số: " + number, "Phổ Yên, ngày 08 tháng 10 năm 2025", "TM. ỦY BAN NHÂN DÂN",
                 "Ngô Văn Phúc", "Nhiệm vụ 7 quá hạn do thiếu nhân lực; đã đối thoại 01 lần.",
@@ -139,36 +138,36 @@ class WardReportProcessTest extends ProcessTest {
                 .doesNotContain(DENOUNCER).doesNotContain(denunciationNumber);
 
         // once approved the API gives the issued document, the one attached
-        ResponseEntity<byte[]> download = download("lanhdao.officer", report.getId());
+        ResponseEntity<byte[]> download = steps.download("lanhdao.officer", report.getId());
         assertThat(download.getBody()).isEqualTo(attachedDocument);
     }
 
     @Test
     void aViceChairmanApprovingSignsForTheChairman() throws Exception {
         EngineClock.setTo(LocalDateTime.of(2025, 10, 6, 9, 0));
-        ProcessInstance report = startAs("vhxh.officer", "2025-Q3");
-        complete("vhxh.officer", task(report), narrative("Đánh giá chung."));
+        ProcessInstance report = steps.startAs("vhxh.officer", "2025-Q3");
+        steps.complete("vhxh.officer", steps.task(report), ReportSteps.narrative("Đánh giá chung."));
 
-        complete("lanhdao.officer", task(report), Map.of("decision", "approved"));
+        steps.complete("lanhdao.officer", steps.task(report), Map.of("decision", "approved"));
 
         assertThat(historicVariable(report, "signedBy")).isEqualTo("Phan Văn Đức");
-        String issued = ReportDocumentTest.text(document("vhxh.head", report.getId()));
+        String issued = ReportDocumentTest.text(steps.document("vhxh.head", report.getId()));
         assertThat(issued).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Văn Đức");
     }
 
     @Test
     void numberingRestartsWithTheCalendarYear() {
         EngineClock.setTo(LocalDateTime.of(2025, 12, 29, 9, 0));
-        ProcessInstance december = startAs("vhxh.officer", "2025-Q3");
-        complete("vhxh.officer", task(december), narrative("Đánh giá chung."));
+        ProcessInstance december = steps.startAs("vhxh.officer", "2025-Q3");
+        steps.complete("vhxh.officer", steps.task(december), ReportSteps.narrative("Đánh giá chung."));
         long issued2025 = issuedIn(2025);
-        complete("lanhdao.head", task(december), Map.of("decision", "approved"));
+        steps.complete("lanhdao.head", steps.task(december), Map.of("decision", "approved"));
 
         EngineClock.setTo(LocalDateTime.of(2026, 1, 5, 9, 0));
-        ProcessInstance january = startAs("vhxh.officer", "2025-Q3");
-        complete("vhxh.officer", task(january), narrative("Đánh giá chung."));
+        ProcessInstance january = steps.startAs("vhxh.officer", "2025-Q3");
+        steps.complete("vhxh.officer", steps.task(january), ReportSteps.narrative("Đánh giá chung."));
         long issued2026 = issuedIn(2026);
-        complete("lanhdao.head", task(january), Map.of("decision", "approved"));
+        steps.complete("lanhdao.head", steps.task(january), Map.of("decision", "approved"));
 
         assertThat(historicVariable(december, "reportNumber")).isEqualTo("%02d/BC-UBND".formatted(issued2025 + 1));
         assertThat(historicVariable(january, "reportNumber")).isEqualTo("%02d/BC-UBND".formatted(issued2026 + 1));
@@ -213,10 +212,10 @@ class WardReportProcessTest extends ProcessTest {
     @Test
     void theDocumentIsForTheOfficeTheSupervisorsAndAdministratorsOnly() {
         EngineClock.setTo(LocalDateTime.of(2025, 10, 6, 9, 0));
-        ProcessInstance report = startAs("vhxh.officer", "2025-Q3");
+        ProcessInstance report = steps.startAs("vhxh.officer", "2025-Q3");
 
         for (String reader : List.of("vhxh.officer", "lanhdao.head", "lanhdao.officer", "demo")) {
-            ResponseEntity<byte[]> allowed = download(reader, report.getId());
+            ResponseEntity<byte[]> allowed = steps.download(reader, report.getId());
             assertThat(allowed.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
             assertThat(allowed.getHeaders().getContentType()).as(reader)
                     .isEqualTo(MediaType.parseMediaType(ReportEngineAdapters.DOCX));
@@ -227,9 +226,9 @@ class WardReportProcessTest extends ProcessTest {
                     .isEqualTo("Báo cáo quý III-2025 (dự thảo).docx");
         }
         for (String other : List.of("vp.officer", "ca.head", "kthtdt.officer")) {
-            assertThat(download(other, report.getId()).getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(steps.download(other, report.getId()).getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        assertThat(download("vhxh.officer", "no-such-report").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(steps.download("vhxh.officer", "no-such-report").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(rest.getForEntity("/api/reports/" + report.getId() + "/document", byte[].class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -241,51 +240,6 @@ class WardReportProcessTest extends ProcessTest {
                 "content", "Nhận tiền khi làm thủ tục"));
     }
 
-    private ProcessInstance startAs(String user, String period) {
-        ResponseEntity<Map> started = rest.withBasicAuth(user, "demo")
-                .postForEntity(START, json(Map.of("variables", Map.of("period", text(period)))), Map.class);
-        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-        return runtimeService.createProcessInstanceQuery().processInstanceId((String) started.getBody().get("id"))
-                .singleResult();
-    }
-
-    private Task task(ProcessInstance report) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(report.getId()).singleResult();
-    }
-
-    /** Completes a task as a member of the ward, with that person's groups, as Tasklist would. */
-    private void complete(String user, Task task, Map<String, Object> variables) {
-        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-                .map(group -> group.getId()).toList();
-        engine.getIdentityService().setAuthentication(user, groups);
-        try {
-            TaskService tasks = engine.getTaskService();
-            tasks.claim(task.getId(), user);
-            tasks.complete(task.getId(), variables);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-    }
-
-    private Set<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
-    }
-
-    private static Map<String, Object> narrative(String overview) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("overview", overview);
-        variables.put("difficulties", "Kiểm tra dấu: " + ReportFixtures.EVERY_DIACRITIC);
-        variables.put("nextTasks", "Tiếp tục theo dõi, đôn đốc các nhiệm vụ.");
-        variables.put("proposals", "Đề nghị UBND tỉnh hỗ trợ kinh phí.");
-        return variables;
-    }
-
-    private List<Attachment> attachments(ProcessInstance report) {
-        return engine.getTaskService().getProcessInstanceAttachments(report.getId());
-    }
-
     private Object historicVariable(ProcessInstance report, String name) {
         return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(report.getId())
                 .variableName(name).singleResult().getValue();
@@ -293,26 +247,5 @@ class WardReportProcessTest extends ProcessTest {
 
     private long issuedIn(int year) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM ward_report WHERE report_year = ?", Long.class, year);
-    }
-
-    private XWPFDocument document(String user, String processInstanceId) throws IOException {
-        ResponseEntity<byte[]> response = download(user, processInstanceId);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return ReportDocumentTest.open(response.getBody());
-    }
-
-    private ResponseEntity<byte[]> download(String user, String processInstanceId) {
-        return rest.withBasicAuth(user, "demo")
-                .getForEntity("/api/reports/" + processInstanceId + "/document", byte[].class);
-    }
-
-    private static Map<String, Object> text(String value) {
-        return Map.of("value", value, "type", "String");
-    }
-
-    private static HttpEntity<Map<String, Object>> json(Map<String, Object> body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
     }
 }
