@@ -1,7 +1,8 @@
 -- Tables of this system beside Camunda's own (which the engine creates). Safe to run at every start.
 
--- The last case number given per kind and year (KN-2026-0001, TC-2026-0001, ...); one row is locked while a
--- case starts, so two cases started at the same moment never share a number.
+-- The last number given per series and year (cases.YearlyNumbers): a case kind (KN-2026-0001, TC-2026-0001, ...)
+-- or a series of the ward's documents (BC-UBND for reports). One row is locked while a number is taken, so two
+-- cases or documents numbered at the same moment never share a number.
 CREATE TABLE IF NOT EXISTS ward_case_counter (
     kind        VARCHAR(10) NOT NULL,
     case_year   INTEGER     NOT NULL,

@@ -1,12 +1,5 @@
 -- The ward's reports (ward-report process): safe to run at every start, on H2 and PostgreSQL.
 
--- The last report number given per calendar year (Số: 05/BC-UBND); the year's row is locked while a report is
--- issued, so two reports approved at the same moment never share a number, and numbering restarts each year.
-CREATE TABLE IF NOT EXISTS ward_report_counter (
-    report_year INTEGER NOT NULL PRIMARY KEY,
-    last_number INTEGER NOT NULL
-);
-
 -- One row per report: the figures as drafted (JSON), and once approved its number, date, signer and the issued
 -- Word document (also attached to the process instance for Tasklist and Cockpit).
 CREATE TABLE IF NOT EXISTS ward_report (
