@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -14,10 +18,13 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 
 /**
  * The house rules every model in processes/ keeps beyond bpmnlint: a diagram for every flow node (Cockpit and
- * the Modeler show it), a history time-to-live, and for every user task a Camunda Form that exists, a candidate
- * group and a due date.
+ * the Modeler show it), executable and kept ten years, named start and end events and decisions, and for every
+ * user task a name, a Camunda Form that exists (latest version), a candidate group and a due date expression.
  */
 final class ModelRules {
+
+    /** History time-to-live of every model: ten years, as the ward keeps its files. */
+    private static final String KEPT_TEN_YEARS = "P3650D";
 
     private ModelRules() {
     }
@@ -42,6 +49,19 @@ final class ModelRules {
         for (Process process : model.getModelElementsByType(Process.class)) {
             if (process.getCamundaHistoryTimeToLiveString() == null) {
                 problems.add(file + ": quy trình " + process.getId() + " thiếu historyTimeToLive");
+            } else if (!KEPT_TEN_YEARS.equals(process.getCamundaHistoryTimeToLiveString())) {
+                problems.add(file + ": quy trình " + process.getId() + " phải lưu " + KEPT_TEN_YEARS);
+            }
+            if (!process.isExecutable() || process.getName() == null || process.getName().isBlank()) {
+                problems.add(file + ": quy trình " + process.getId() + " phải chạy được và có tên");
+            }
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            boolean decision = node instanceof Gateway && !(node instanceof ParallelGateway)
+                    && node.getOutgoing().size() > 1;
+            if ((node instanceof StartEvent || node instanceof EndEvent || decision)
+                    && (node.getName() == null || node.getName().isBlank())) {
+                problems.add(file + ": " + node.getId() + " thiếu tên");
             }
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -50,12 +70,14 @@ final class ModelRules {
                 problems.add(where + " thiếu biểu mẫu (camunda:formRef)");
             } else if (!task.getCamundaFormRef().contains("${") && !formIds.contains(task.getCamundaFormRef())) {
                 problems.add(where + ": biểu mẫu '" + task.getCamundaFormRef() + "' không có trong processes/");
+            } else if (!"latest".equals(task.getCamundaFormRefBinding())) {
+                problems.add(where + ": biểu mẫu phải lấy bản mới nhất (camunda:formRefBinding=\"latest\")");
             }
             if (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank()) {
                 problems.add(where + " thiếu nhóm xử lý (camunda:candidateGroups)");
             }
-            if (task.getCamundaDueDate() == null || task.getCamundaDueDate().isBlank()) {
-                problems.add(where + " thiếu hạn xử lý (camunda:dueDate)");
+            if (task.getCamundaDueDate() == null || !task.getCamundaDueDate().matches("\\$\\{.+}")) {
+                problems.add(where + " thiếu hạn xử lý (camunda:dueDate, một biểu thức ${...})");
             }
             if (task.getName() == null || task.getName().isBlank()) {
                 problems.add(where + " thiếu tên");

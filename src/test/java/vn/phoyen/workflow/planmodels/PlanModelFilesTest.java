@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,18 +17,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
-import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules every model and form in processes/ keeps, checked on the files (bpmnlint checks the drawing rules):
- * kept ten years, every user task with a Camunda Form of its own id, a unit and a due date; and the plan's models
- * are all there.
+ * The plan's models are all there, and the rules every form in processes/ keeps: named after its file, the schema
+ * Tasklist bundles, used by a task, every field labelled, dates as date pickers (the models' own rules are
+ * {@code models.ProcessModelsTest}).
  */
 class PlanModelFilesTest {
 
@@ -75,41 +71,6 @@ class PlanModelFilesTest {
         assertThat(keys).containsExactlyInAnyOrderElementsOf(expected);
         models.forEach((file, model) -> assertThat(file)
                 .isEqualTo(model.getModelElementsByType(Process.class).iterator().next().getId() + ".bpmn"));
-    }
-
-    @Test
-    void everyProcessIsExecutableAndKeptTenYears() {
-        models.forEach((file, model) -> model.getModelElementsByType(Process.class).forEach(process -> {
-            assertThat(process.isExecutable()).as(file).isTrue();
-            assertThat(process.getCamundaHistoryTimeToLiveString()).as(file).isEqualTo("P3650D");
-            assertThat(process.getName()).as(file).isNotBlank();
-        }));
-    }
-
-    @Test
-    void everyUserTaskHasItsFormAUnitAndADueDate() {
-        models.forEach((file, model) -> model.getModelElementsByType(UserTask.class).forEach(task -> {
-            String where = file + "#" + task.getId();
-            assertThat(task.getName()).as(where).isNotBlank();
-            assertThat(task.getCamundaCandidateGroups()).as(where).isNotBlank();
-            assertThat(task.getCamundaDueDate()).as(where).startsWith("${").endsWith("}");
-            assertThat(task.getCamundaFormRefBinding()).as(where).isEqualTo("latest");
-            assertThat(forms).as(where).containsKey(task.getCamundaFormRef() + ".form");
-        }));
-    }
-
-    @Test
-    void everyStartEndAndDecisionIsLabelled() {
-        models.forEach((file, model) -> {
-            Collection<StartEvent> starts = model.getModelElementsByType(StartEvent.class);
-            Collection<EndEvent> ends = model.getModelElementsByType(EndEvent.class);
-            starts.forEach(start -> assertThat(start.getName()).as(file + "#" + start.getId()).isNotBlank());
-            ends.forEach(end -> assertThat(end.getName()).as(file + "#" + end.getId()).isNotBlank());
-            model.getModelElementsByType(Gateway.class).stream()
-                    .filter(gateway -> gateway.getOutgoing().size() > 1
-                            && !(gateway instanceof org.camunda.bpm.model.bpmn.instance.ParallelGateway))
-                    .forEach(gateway -> assertThat(gateway.getName()).as(file + "#" + gateway.getId()).isNotBlank());
-        });
     }
 
     @Test
