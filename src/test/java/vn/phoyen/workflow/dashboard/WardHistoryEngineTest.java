@@ -1,13 +1,14 @@
 package vn.phoyen.workflow.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.row;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.rows;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
 import vn.phoyen.workflow.ProcessTest;
+import vn.phoyen.workflow.dialogue.DialogueDriver;
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.dashboard.CaseCounting.Status;
 import vn.phoyen.workflow.feedback.FeedbackDriver;
@@ -176,22 +178,8 @@ class WardHistoryEngineTest extends ProcessTest {
         // Thursday 11/09/2025, planning a conference for Thursday 16/10
         EngineClock.setTo(LocalDateTime.of(2025, 9, 11, 9, 0));
         ProcessInstance dialogue = runtimeService.startProcessInstanceByKey("dialogue");
-        submit(only(dialogue, "planDialogue"), Map.of("conferenceDate", "2025-10-16", "place", "Hội trường UBND phường",
-                "format", "truc-tiep", "chair", "Chủ tịch UBND phường", "coChair", "Phó Chủ tịch HĐND phường",
-                "frontRepresentative", "Chủ tịch Ủy ban MTTQ phường"));
-        List<Task> gathering = engine.getTaskService().createTaskQuery().processInstanceId(dialogue.getId())
-                .taskDefinitionKey("gatherIssues").list();
-        // the first residential group raises one issue, the others none
-        String group = (String) engine.getTaskService().getVariable(gathering.get(0).getId(), "residentialGroup");
-        for (int i = 0; i < gathering.size(); i++) {
-            submit(gathering.get(i), Map.of("groupIssues", rows(row("content", i == 0 ? "Ngõ 3 ngập úng khi mưa" : ""))));
-        }
-        submit(only(dialogue, "assignIssues"), Map.of("issues", rows(
-                row("residentialGroup", group, "content", "Ngõ 3 ngập úng khi mưa", "unit", "kthtdt"))));
-        submit(only(dialogue, "prepareAnswers"), Map.of("unitIssues",
-                rows(row("number", 1, "preparedAnswer", "Nạo vét cống ngõ 3"))));
-        submit(only(dialogue, "announceDialogue"), Map.of("noticedOn", "2025-10-08",
-                "noticeChannels", new ArrayList<>(List.of("tru-so-ubnd"))));
+        String group = new DialogueDriver(engine).prepareConference(dialogue.getId(), "2025-10-16", "2025-10-08",
+                "Ngõ 3 ngập úng khi mưa", "kthtdt", "Nạo vét cống ngõ 3");
         submit(only(dialogue, "recordDialogue"), Map.of("attendees", 120, "issues", rows(
                 row("number", 1, "residentialGroup", group, "content", "Ngõ 3 ngập úng khi mưa", "unit", "kthtdt",
                         "preparedAnswer", "Nạo vét cống ngõ 3", "answer", "Nạo vét trước 31/12")),
@@ -218,19 +206,6 @@ class WardHistoryEngineTest extends ProcessTest {
     }
 
     // --- driving the models as staff do in Tasklist
-
-    @SafeVarargs
-    static ArrayList<Map<String, Object>> rows(Map<String, Object>... rows) {
-        return new ArrayList<>(List.of(rows));
-    }
-
-    static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
-    }
 
     ProcessInstance start(String key, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(key, variables);
@@ -283,11 +258,7 @@ class WardHistoryEngineTest extends ProcessTest {
 
     /** The one open task with this key in the instance or any instance it called. */
     Task only(ProcessInstance instance, String key) {
-        List<Task> found = engine.getTaskService().createTaskQuery()
-                .processInstanceIdIn(instanceTree(runtimeService, instance.getId()).toArray(String[]::new))
-                .taskDefinitionKey(key).list();
-        assertThat(found).as("open tasks %s", key).hasSize(1);
-        return found.get(0);
+        return task(instance.getId(), key);
     }
 
     void submit(Task task, Map<String, Object> answers) {

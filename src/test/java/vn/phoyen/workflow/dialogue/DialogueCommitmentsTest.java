@@ -1,10 +1,10 @@
 package vn.phoyen.workflow.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.row;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,11 +63,4 @@ class DialogueCommitmentsTest {
                 .hasMessage("Cam kết số 1: thời hạn '31/12/2025' không phải ngày hợp lệ (chọn ngày trên lịch)");
     }
 
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
-    }
 }

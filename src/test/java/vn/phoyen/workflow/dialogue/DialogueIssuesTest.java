@@ -1,9 +1,9 @@
 package vn.phoyen.workflow.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.row;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,11 +97,4 @@ class DialogueIssuesTest {
         return new Issue(number, "Tổ 1", "Ý kiến " + number, unit, "", "");
     }
 
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
-    }
 }

@@ -1,13 +1,15 @@
 package vn.phoyen.workflow.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.plan;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.row;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.rows;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.phoyen.workflow.dialogue.DialogueDriver.endOfDay;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -267,12 +269,6 @@ class DialogueProcessTest extends ProcessTest {
                 "noticeChannels", new ArrayList<>(List.of("tru-so-ubnd"))));
     }
 
-    static Map<String, Object> plan(String conferenceDate) {
-        return Map.of("conferenceDate", conferenceDate, "place", "Hội trường UBND phường", "format", "truc-tiep",
-                "chair", "Chủ tịch UBND phường", "coChair", "Phó Chủ tịch HĐND phường",
-                "frontRepresentative", "Chủ tịch Ủy ban MTTQ phường");
-    }
-
     /** The minutes of the conference as prepared: each issue answered as the unit prepared it. */
     private Map<String, Object> minutes(ArrayList<Map<String, Object>> commitments) {
         return Map.of("attendees", 120, "issues", rows(
@@ -284,16 +280,4 @@ class DialogueProcessTest extends ProcessTest {
                         "preparedAnswer", "Thay bóng đèn trong tuần", "answer", "Đã thay")), "commitments", commitments);
     }
 
-    @SafeVarargs
-    static ArrayList<Map<String, Object>> rows(Map<String, Object>... rows) {
-        return new ArrayList<>(List.of(rows));
-    }
-
-    static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
-    }
 }

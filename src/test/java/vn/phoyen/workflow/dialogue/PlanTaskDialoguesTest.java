@@ -2,7 +2,7 @@ package vn.phoyen.workflow.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.phoyen.workflow.dialogue.DialogueProcessTest.plan;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.plan;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

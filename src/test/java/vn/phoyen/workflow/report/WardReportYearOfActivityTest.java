@@ -1,6 +1,8 @@
 package vn.phoyen.workflow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.row;
+import static vn.phoyen.workflow.dialogue.DialogueDriver.rows;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -8,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
 import vn.phoyen.workflow.ProcessTest;
+import vn.phoyen.workflow.dialogue.DialogueDriver;
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.dashboard.WardFigures;
@@ -139,7 +141,9 @@ class WardReportYearOfActivityTest extends ProcessTest {
         // Monday 13/07: a dialogue planned for Thursday 20/08
         at(2026, 7, 13);
         ProcessInstance dialogue = runtimeService.startProcessInstanceByKey("dialogue");
-        String group = planAndPrepare(dialogue);
+        // planned, issues gathered from the residential groups and assigned, answers prepared, announced
+        String group = new DialogueDriver(engine).prepareConference(dialogue.getId(), "2026-08-20", "2026-08-12",
+                "Ngõ 9 ngập khi mưa", "kthtdt", "Nạo vét cống ngõ 9");
         // complaint B: received Monday 06/07: 10 days to accept end on Thursday 16/07; refused on Friday 17/07, a day late
         assertThat(dueDay(complaintB, "acceptanceDueDate")).isEqualTo(LocalDate.of(2026, 7, 16));
         at(2026, 7, 17);
@@ -431,26 +435,6 @@ class WardReportYearOfActivityTest extends ProcessTest {
         submit(only(task, "reviewReport"), Map.of("decision", "accepted"));
     }
 
-    /** Planned, issues gathered from the residential groups and assigned, answers prepared, announced; the group raising the issue. */
-    private String planAndPrepare(ProcessInstance dialogue) {
-        submit(only(dialogue, "planDialogue"), Map.of("conferenceDate", "2026-08-20", "place", "Hội trường UBND phường",
-                "format", "truc-tiep", "chair", "Chủ tịch UBND phường", "coChair", "Phó Chủ tịch HĐND phường",
-                "frontRepresentative", "Chủ tịch Ủy ban MTTQ phường"));
-        List<Task> gathering = engine.getTaskService().createTaskQuery().processInstanceId(dialogue.getId())
-                .taskDefinitionKey("gatherIssues").list();
-        String group = (String) engine.getTaskService().getVariable(gathering.get(0).getId(), "residentialGroup");
-        for (int i = 0; i < gathering.size(); i++) {
-            submit(gathering.get(i), Map.of("groupIssues", rows(row("content", i == 0 ? "Ngõ 9 ngập khi mưa" : ""))));
-        }
-        submit(only(dialogue, "assignIssues"), Map.of("issues", rows(
-                row("residentialGroup", group, "content", "Ngõ 9 ngập khi mưa", "unit", "kthtdt"))));
-        submit(only(dialogue, "prepareAnswers"), Map.of("unitIssues",
-                rows(row("number", 1, "preparedAnswer", "Nạo vét cống ngõ 9"))));
-        submit(only(dialogue, "announceDialogue"), Map.of("noticedOn", "2026-08-12",
-                "noticeChannels", new ArrayList<>(List.of("tru-so-ubnd"))));
-        return group;
-    }
-
     private void holdTheConference(ProcessInstance dialogue, String group) {
         submit(only(dialogue, "recordDialogue"), Map.of("attendees", 95, "issues", rows(
                 row("number", 1, "residentialGroup", group, "content", "Ngõ 9 ngập khi mưa", "unit", "kthtdt",
@@ -501,27 +485,11 @@ class WardReportYearOfActivityTest extends ProcessTest {
 
     /** The one open task with this key in the instance or any instance it called. */
     private Task only(ProcessInstance instance, String key) {
-        List<Task> found = engine.getTaskService().createTaskQuery()
-                .processInstanceIdIn(instanceTree(runtimeService, instance.getId()).toArray(String[]::new))
-                .taskDefinitionKey(key).list();
-        assertThat(found).as("open tasks %s", key).hasSize(1);
-        return found.get(0);
+        return task(instance.getId(), key);
     }
 
     private void submit(Task task, Map<String, Object> answers) {
         engine.getFormService().submitTaskForm(task.getId(), answers);
     }
 
-    @SafeVarargs
-    private static ArrayList<Map<String, Object>> rows(Map<String, Object>... rows) {
-        return new ArrayList<>(List.of(rows));
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
-    }
 }
