@@ -9,7 +9,8 @@
   var STATUS = {
     'on-time': 'đúng hạn', 'late': 'trễ hạn', 'open': 'đang giải quyết', 'overdue': 'quá hạn',
     'closed': 'rút đơn / gộp', 'held': 'đã tổ chức', 'done': 'đã hoàn thành',
-    'not-started': 'chưa bắt đầu', 'in-progress': 'đang thực hiện'
+    'not-started': 'chưa bắt đầu', 'in-progress': 'đang thực hiện',
+    'satisfied': 'hài lòng', 'not-satisfied': 'chưa hài lòng'
   };
 
   function el(tag, text, className) {
@@ -205,8 +206,9 @@
       row.appendChild(figureCell(unit.open, unit.unitName + ': đang giải quyết', withStatus(cases, ['open', 'overdue'])));
       row.appendChild(figureCell(unit.overdue, unit.unitName + ': quá hạn', unit.overdueCases));
       row.appendChild(el('td', percent(unit.onTimeRate), 'number'));
-      row.appendChild(el('td', unit.ratings, 'number'));
-      row.appendChild(el('td', unit.satisfied, 'number'));
+      var rated = unit.ratedCases || [];
+      row.appendChild(figureCell(unit.ratings, unit.unitName + ': lượt đánh giá', rated));
+      row.appendChild(figureCell(unit.satisfied, unit.unitName + ': hài lòng (4–5)', withStatus(rated, ['satisfied'])));
       row.appendChild(el('td', percent(unit.satisfactionIndex), 'number'));
       body.appendChild(row);
     });

@@ -47,17 +47,18 @@ public interface WardFigures {
 
     /**
      * Per unit (group id) the cases it leads: feedback, complaints, denunciations handled by it. {@code open}
-     * includes {@code overdue}; {@code cases} are all the cases counted, each with its status.
+     * includes {@code overdue}; {@code cases} are all the cases counted, each with its status; {@code ratedCases}
+     * the feedback cases rated in the period (status {@code satisfied} for 4–5, {@code not-satisfied} otherwise).
      */
     record UnitFigures(String unit, String unitName, int received, int resolved, int resolvedOnTime,
             int resolvedLate, int open, int overdue, Double onTimeRate, int ratings, int satisfied,
-            Double satisfactionIndex, List<CaseRef> overdueCases, List<CaseRef> cases) {
+            Double satisfactionIndex, List<CaseRef> overdueCases, List<CaseRef> cases, List<CaseRef> ratedCases) {
 
         public UnitFigures(String unit, String unitName, int received, int resolved, int resolvedOnTime,
                 int resolvedLate, int open, int overdue, Double onTimeRate, int ratings, int satisfied,
                 Double satisfactionIndex, List<CaseRef> overdueCases) {
             this(unit, unitName, received, resolved, resolvedOnTime, resolvedLate, open, overdue, onTimeRate, ratings,
-                    satisfied, satisfactionIndex, overdueCases, List.of());
+                    satisfied, satisfactionIndex, overdueCases, List.of(), List.of());
         }
     }
 

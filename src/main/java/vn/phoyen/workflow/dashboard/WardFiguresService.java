@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import vn.phoyen.workflow.dashboard.CaseCounting.Tally;
+import vn.phoyen.workflow.dashboard.WardFigures.CaseRef;
 import vn.phoyen.workflow.feedback.Satisfaction;
+import vn.phoyen.workflow.feedback.Satisfaction.RatedCase;
 import vn.phoyen.workflow.feedback.Satisfaction.UnitSatisfaction;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
@@ -68,6 +70,10 @@ class WardFiguresService implements WardFigures {
                 .collect(Collectors.groupingBy(CaseFacts::unit));
         Map<String, UnitSatisfaction> ratings = satisfaction.perUnit(from, to).stream()
                 .collect(Collectors.toMap(UnitSatisfaction::unit, Function.identity(), (a, b) -> a));
+        Map<String, List<CaseRef>> ratedCases = satisfaction.ratedCases(from, to).stream()
+                .collect(Collectors.groupingBy(RatedCase::unit, Collectors.mapping(rated -> new CaseRef("feedback",
+                        rated.caseNumber(), rated.processInstanceId(), rated.satisfied() ? "satisfied" : "not-satisfied"),
+                        Collectors.toList())));
         // every unit that may lead cases, so a unit with nothing to show shows zeros; then any other unit named
         Set<String> units = new LinkedHashSet<>();
         organization.units().stream().filter(unit -> unit.role() != UnitRole.SUPERVISORS)
@@ -80,7 +86,8 @@ class WardFiguresService implements WardFigures {
             UnitSatisfaction rated = ratings.getOrDefault(unit, new UnitSatisfaction(unit, 0, 0));
             figures.add(new UnitFigures(unit, unitName(unit), tally.received(), tally.resolved(), tally.onTime(),
                     tally.late(), tally.open(), tally.overdue(), CaseCounting.rate(tally.onTime(), tally.resolved()),
-                    rated.ratings(), rated.satisfied(), rated.index(), tally.overdueCases(), tally.cases()));
+                    rated.ratings(), rated.satisfied(), rated.index(), tally.overdueCases(), tally.cases(),
+                    ratedCases.getOrDefault(unit, List.of())));
         }
         return figures;
     }

@@ -125,6 +125,12 @@ class FeedbackRecords {
                         rs.getTimestamp(3).toInstant()), timestamp(from), timestamp(to));
     }
 
+    List<Satisfaction.RatedCase> ratedCases(Instant from, Instant to) {
+        return jdbc.query("SELECT case_number, process_instance_id, lead_unit, rating_score FROM ward_feedback "
+                + "WHERE rated_at >= ? AND rated_at < ? ORDER BY rated_at", (rs, i) -> new Satisfaction.RatedCase(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), timestamp(from), timestamp(to));
+    }
+
     private Optional<Row> one(String column, String value) {
         return jdbc.query("SELECT " + COLUMNS + " FROM ward_feedback WHERE " + column + " = ?", FeedbackRecords::row,
                 value).stream().findFirst();

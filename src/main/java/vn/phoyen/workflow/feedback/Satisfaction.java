@@ -15,6 +15,19 @@ public interface Satisfaction {
     /** Ratings given in {@code year}, per lead unit and quarter (1–4). */
     List<QuarterSatisfaction> perUnitAndQuarter(int year);
 
+    /** The ratings given from {@code from} to {@code to} (both included), each with its case: what the index counts. */
+    List<RatedCase> ratedCases(LocalDate from, LocalDate to);
+
+    record RatedCase(String caseNumber, String processInstanceId, String unit, int score) {
+
+        public boolean satisfied() {
+            return score >= SATISFIED_FROM;
+        }
+    }
+
+    /** The lowest score that counts as satisfied ("hài lòng"; 5 is "rất hài lòng"). */
+    int SATISFIED_FROM = 4;
+
     record UnitSatisfaction(String unit, int ratings, int satisfied) {
 
         /** Per cent of ratings of 4 or 5; null when nothing was rated. */

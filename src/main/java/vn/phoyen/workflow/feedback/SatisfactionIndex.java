@@ -17,7 +17,6 @@ import vn.phoyen.workflow.calendar.WorkingCalendar;
  */
 final class SatisfactionIndex {
 
-    static final int SATISFIED_FROM = 4;
 
     private SatisfactionIndex() {
     }
@@ -28,7 +27,7 @@ final class SatisfactionIndex {
         for (FeedbackRecords.Rating rating : ratings) {
             int[] count = counts.computeIfAbsent(rating.leadUnit(), unit -> new int[2]);
             count[0]++;
-            if (rating.score() >= SATISFIED_FROM) {
+            if (rating.score() >= Satisfaction.SATISFIED_FROM) {
                 count[1]++;
             }
         }

@@ -24,11 +24,22 @@ class SatisfactionService implements Satisfaction {
 
     @Override
     public List<UnitSatisfaction> perUnit(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return SatisfactionIndex.perUnit(answeringUnits(), records.ratings(
+                ProcessDeadlines.startOf(from).toInstant(), ProcessDeadlines.startOf(to.plusDays(1)).toInstant()));
+    }
+
+    @Override
+    public List<RatedCase> ratedCases(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return records.ratedCases(ProcessDeadlines.startOf(from).toInstant(),
+                ProcessDeadlines.startOf(to.plusDays(1)).toInstant());
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("Ngày cuối (" + to + ") trước ngày đầu (" + from + ")");
         }
-        return SatisfactionIndex.perUnit(answeringUnits(), records.ratings(
-                ProcessDeadlines.startOf(from).toInstant(), ProcessDeadlines.startOf(to.plusDays(1)).toInstant()));
     }
 
     @Override

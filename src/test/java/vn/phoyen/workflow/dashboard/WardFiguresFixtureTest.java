@@ -166,6 +166,14 @@ class WardFiguresFixtureTest {
         public List<QuarterSatisfaction> perUnitAndQuarter(int year) {
             throw new UnsupportedOperationException("the figures ask per unit only");
         }
+
+        @Override
+        public List<RatedCase> ratedCases(LocalDate from, LocalDate to) {
+            assertThat(from).isEqualTo(FROM);
+            assertThat(to).isEqualTo(TO);
+            return List.of(new RatedCase("PA-1", "pi-PA-1", "kthtdt", 5), new RatedCase("PA-2", "pi-PA-2", "kthtdt", 4),
+                    new RatedCase("PA-3", "pi-PA-3", "kthtdt", 2), new RatedCase("PA-4", "pi-PA-4", "kthtdt", 4));
+        }
     };
 
     static final PlanData PLAN_DATA = new PlanData() {
@@ -218,6 +226,14 @@ class WardFiguresFixtureTest {
                 tuple("kthtdt", 4, 3, 75.0),
                 tuple("ttdvth", 0, 0, null),
                 tuple("ca", 0, 0, null));
+        // the figures open the rated cases behind them
+        UnitFigures kthtdt = figures.units().stream().filter(unit -> unit.unit().equals("kthtdt")).findFirst()
+                .orElseThrow();
+        assertThat(kthtdt.ratedCases()).extracting(CaseRef::caseNumber, CaseRef::status).containsExactly(
+                tuple("PA-1", "satisfied"), tuple("PA-2", "satisfied"), tuple("PA-3", "not-satisfied"),
+                tuple("PA-4", "satisfied"));
+        assertThat(figures.units()).filteredOn(unit -> !unit.unit().equals("kthtdt"))
+                .allSatisfy(unit -> assertThat(unit.ratedCases()).isEmpty());
     }
 
     @Test
@@ -314,6 +330,11 @@ class WardFiguresFixtureTest {
 
             @Override
             public List<QuarterSatisfaction> perUnitAndQuarter(int year) {
+                return List.of();
+            }
+
+            @Override
+            public List<RatedCase> ratedCases(LocalDate from, LocalDate to) {
                 return List.of();
             }
         }, PLAN_DATA, WARD).between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));

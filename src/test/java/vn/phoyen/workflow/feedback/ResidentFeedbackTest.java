@@ -24,6 +24,7 @@ import vn.phoyen.workflow.feedback.ResidentFeedback.NewFeedback;
 import vn.phoyen.workflow.feedback.ResidentFeedback.PublishedAnswer;
 import vn.phoyen.workflow.feedback.ResidentFeedback.RatingOutcome;
 import vn.phoyen.workflow.feedback.Satisfaction.QuarterSatisfaction;
+import vn.phoyen.workflow.feedback.Satisfaction.RatedCase;
 import vn.phoyen.workflow.feedback.Satisfaction.UnitSatisfaction;
 
 /** The residents' use cases and the satisfaction index on the engine and the read model. */
@@ -149,6 +150,11 @@ class ResidentFeedbackTest extends FeedbackTestSupport {
                 "kthtdt")).isEqualTo(new UnitSatisfaction("kthtdt", 1, 1));
         assertThat(unit(satisfaction.perUnit(LocalDate.of(RATING_YEAR, 1, 1), LocalDate.of(RATING_YEAR, 3, 31)),
                 "vp")).isEqualTo(new UnitSatisfaction("vp", 2, 1));
+        // the cases behind the first quarter's figures, in the order they were rated
+        assertThat(satisfaction.ratedCases(LocalDate.of(RATING_YEAR, 1, 1), LocalDate.of(RATING_YEAR, 3, 31)))
+                .extracting(RatedCase::caseNumber, RatedCase::unit, RatedCase::satisfied).containsExactly(
+                        tuple("PA-TEST-a", "vp", true), tuple("PA-TEST-b", "vp", false),
+                        tuple("PA-TEST-c", "kthtdt", true));
         List<UnitSatisfaction> april = satisfaction.perUnit(LocalDate.of(RATING_YEAR, 4, 1),
                 LocalDate.of(RATING_YEAR, 4, 30));
         assertThat(unit(april, "kthtdt").index()).isEqualTo(0.0);
