@@ -3,6 +3,7 @@ package vn.phoyen.workflow.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,6 +17,9 @@ public final class WorkingCalendar {
 
     /** The ward's days are Vietnamese days: every conversion between an instant and a date uses this zone. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** A day as people read it in the ward: 05/02/2026. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Set<Integer> knownYears = new HashSet<>();
 

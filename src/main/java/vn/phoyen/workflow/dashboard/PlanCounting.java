@@ -1,7 +1,6 @@
 package vn.phoyen.workflow.dashboard;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +13,7 @@ import vn.phoyen.workflow.dashboard.WardFigures.PapiDimensionFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.PlanTaskFigures;
 import vn.phoyen.workflow.plan.PapiDimension;
 import vn.phoyen.workflow.plan.PlanTask;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * How plan tasks stand at the end of a day: not started until their process starts, done once it completes,
@@ -29,8 +29,6 @@ final class PlanCounting {
     static final String IN_PROGRESS = "in-progress";
     static final String DONE = "done";
     static final String OVERDUE = "overdue";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** What the counting needs to name periods and units and to know when a period's report is due. */
     record Naming(Function<String, LocalDate> reportDue, Function<String, String> periodLabel,
@@ -76,12 +74,12 @@ final class PlanCounting {
                         && !report.submittedOn().isAfter(to));
                 if (!submitted) {
                     items.add("Báo cáo " + naming.periodLabel().apply(period) + " của "
-                            + naming.unitName().apply(unit) + " chưa nộp (hạn " + DAY.format(due) + ")");
+                            + naming.unitName().apply(unit) + " chưa nộp (hạn " + WorkingCalendar.DAY.format(due) + ")");
                 }
             }
         }
         task.deadline().filter(deadline -> deadline.isBefore(to))
-                .ifPresent(deadline -> items.add("Chưa hoàn thành nhiệm vụ (hạn " + DAY.format(deadline) + ")"));
+                .ifPresent(deadline -> items.add("Chưa hoàn thành nhiệm vụ (hạn " + WorkingCalendar.DAY.format(deadline) + ")"));
         return items;
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import vn.phoyen.workflow.calendar.WorkingCalendar;
+
 /**
  * The commitments the minutes of a dialogue conference record: each with a unit of the ward, what it will do and
  * by when (not before the conference). Rows left entirely blank are dropped; any other gap is refused with the row's
@@ -62,8 +64,8 @@ final class DialogueCommitments {
             throw refusal(position, "thời hạn '%s' không phải ngày hợp lệ (chọn ngày trên lịch)".formatted(text));
         }
         if (deadline.isBefore(conference)) {
-            throw refusal(position, "thời hạn %s trước ngày hội nghị %s".formatted(DialogueSchedule.DAY.format(deadline),
-                    DialogueSchedule.DAY.format(conference)));
+            throw refusal(position, "thời hạn %s trước ngày hội nghị %s".formatted(WorkingCalendar.DAY.format(deadline),
+                    WorkingCalendar.DAY.format(conference)));
         }
         return deadline;
     }

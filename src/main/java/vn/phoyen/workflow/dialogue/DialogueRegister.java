@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * How many dialogue conferences the ward held in a plan year (bean {@code dialogueRegister}), for the plan's yearly
@@ -47,7 +48,7 @@ public class DialogueRegister {
 
     static String shortfall(int year, long held, int wanted) {
         return "Đến ngày %s mới tổ chức %d/%d hội nghị đối thoại với Nhân dân của năm %d"
-                .formatted(DialogueSchedule.DAY.format(DialogueSchedule.yearlyCheckDay(year)), held, wanted, year);
+                .formatted(WorkingCalendar.DAY.format(DialogueSchedule.yearlyCheckDay(year)), held, wanted, year);
     }
 
     private HistoricProcessInstanceQuery conferencesBetween(Date from, Date until) {

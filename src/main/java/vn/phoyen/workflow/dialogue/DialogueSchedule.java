@@ -1,7 +1,6 @@
 package vn.phoyen.workflow.dialogue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
@@ -25,8 +24,6 @@ public class DialogueSchedule {
     /** The plan's yearly check of how many conferences were held falls on this day of the plan year (1 November). */
     static final int CHECK_MONTH = 11;
     static final int CHECK_DAY = 1;
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** How far ahead a conference may be planned before the plan is refused as a typing mistake. */
     private static final int PLANNING_HORIZON_DAYS = 400;
@@ -67,7 +64,7 @@ public class DialogueSchedule {
     void checkPlannable(LocalDate conference, LocalDate today) {
         if (conference.isAfter(today.plusDays(PLANNING_HORIZON_DAYS))) {
             throw new DialogueException("Ngày hội nghị %s quá xa (quá %d ngày kể từ hôm nay): kiểm tra lại năm đã nhập."
-                    .formatted(DAY.format(conference), PLANNING_HORIZON_DAYS));
+                    .formatted(WorkingCalendar.DAY.format(conference), PLANNING_HORIZON_DAYS));
         }
         if (!lastNoticeDay(conference).isBefore(today)) {
             return;
@@ -75,8 +72,8 @@ public class DialogueSchedule {
         int days = periods.inForce(NOTICE_PERIOD, conference).days();
         throw new DialogueException(("Ngày hội nghị %s không đủ thời gian thông báo: phải thông báo trước ít nhất %d ngày"
                 + " (chậm nhất ngày %s), hôm nay đã là ngày %s. Ngày hội nghị sớm nhất có thể: %s.")
-                .formatted(DAY.format(conference), days, DAY.format(lastNoticeDay(conference)), DAY.format(today),
-                        DAY.format(earliestConference(today))));
+                .formatted(WorkingCalendar.DAY.format(conference), days, WorkingCalendar.DAY.format(lastNoticeDay(conference)), WorkingCalendar.DAY.format(today),
+                        WorkingCalendar.DAY.format(earliestConference(today))));
     }
 
     /** The first day a conference can be held if it is announced no earlier than {@code today}. */

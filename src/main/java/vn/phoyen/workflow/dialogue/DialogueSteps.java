@@ -18,6 +18,7 @@ import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.plan.ResidentialGroup;
 import vn.phoyen.workflow.plan.ResidentialGroupFile;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * The steps of the {@code dialogue} model that read or check what staff entered (bean {@code dialogueSteps}): each
@@ -84,8 +85,8 @@ public class DialogueSteps implements ExecutionListener {
             LocalDate conference = conferenceDay(execution.getVariable("conferenceDate"));
             schedule.checkPlannable(conference, ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime()));
             execution.setVariable("conferenceDate", ProcessDeadlines.startOf(conference));
-            execution.setVariable("conferenceDay", DialogueSchedule.DAY.format(conference));
-            execution.setVariable("noticeDeadline", DialogueSchedule.DAY.format(schedule.lastNoticeDay(conference)));
+            execution.setVariable("conferenceDay", WorkingCalendar.DAY.format(conference));
+            execution.setVariable("noticeDeadline", WorkingCalendar.DAY.format(schedule.lastNoticeDay(conference)));
         });
     }
 
@@ -163,7 +164,7 @@ public class DialogueSteps implements ExecutionListener {
 
     /** A date as forms show it, e.g. "31/12/2025". */
     public String day(Object date) {
-        return DialogueSchedule.DAY.format(ProcessDeadlines.toLocalDate(date));
+        return WorkingCalendar.DAY.format(ProcessDeadlines.toLocalDate(date));
     }
 
     private static LocalDate conferenceDay(Object value) {

@@ -2,14 +2,11 @@ package vn.phoyen.workflow.feedback;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /** The e-mail that brings a sender the published answer (plain text: nothing the resident wrote is interpreted). */
 final class AnswerMail {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private AnswerMail() {
     }
@@ -33,7 +30,7 @@ final class AnswerMail {
         if (ratingClosesAt != null) {
             body.append("Ông/bà có thể đánh giá mức độ hài lòng với câu trả lời (từ 1 đến 5) bằng mã theo dõi trên ")
                     .append("trang phản ánh, kiến nghị của phường đến hết ngày ")
-                    .append(LocalDate.ofInstant(ratingClosesAt, WorkingCalendar.ZONE).format(DAY)).append(".\n\n");
+                    .append(LocalDate.ofInstant(ratingClosesAt, WorkingCalendar.ZONE).format(WorkingCalendar.DAY)).append(".\n\n");
         }
         return body.append("Trân trọng,\nỦy ban nhân dân phường Phổ Yên").toString();
     }

@@ -2,7 +2,6 @@ package vn.phoyen.workflow.reception;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ public class ReceptionSchedule {
 
     /** Longest range asked at once: a year and a little. */
     static final int MAX_RANGE_DAYS = 400;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final WorkingCalendar calendar;
 
@@ -48,8 +45,8 @@ public class ReceptionSchedule {
      */
     public List<ReceptionDay> receptionDays(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("Ngày kết thúc %s trước ngày bắt đầu %s".formatted(DAY.format(to),
-                    DAY.format(from)));
+            throw new IllegalArgumentException("Ngày kết thúc %s trước ngày bắt đầu %s".formatted(WorkingCalendar.DAY.format(to),
+                    WorkingCalendar.DAY.format(from)));
         }
         if (ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
             throw new IllegalArgumentException("Khoảng thời gian quá dài: tối đa %d ngày".formatted(MAX_RANGE_DAYS));
@@ -77,12 +74,12 @@ public class ReceptionSchedule {
         if (moved.isEmpty()) {
             return new ReceptionDay(monday, null, null,
                     "Tuần từ %s đến %s không có ngày làm việc (nghỉ lễ, Tết): không tiếp công dân định kỳ"
-                            .formatted(DAY.format(monday), DAY.format(sunday)));
+                            .formatted(WorkingCalendar.DAY.format(monday), WorkingCalendar.DAY.format(sunday)));
         }
         LocalDate day = moved.get();
         return new ReceptionDay(monday, day, vietnameseName(day.getDayOfWeek()),
                 "%s %s là ngày nghỉ: tiếp công dân vào %s %s".formatted(vietnameseName(usual.getDayOfWeek()),
-                        DAY.format(usual), vietnameseName(day.getDayOfWeek()), DAY.format(day)));
+                        WorkingCalendar.DAY.format(usual), vietnameseName(day.getDayOfWeek()), WorkingCalendar.DAY.format(day)));
     }
 
     /** The first working day from {@code start} towards {@code last} (inclusive), stepping by {@code step}. */

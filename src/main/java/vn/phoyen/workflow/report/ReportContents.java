@@ -2,7 +2,6 @@ package vn.phoyen.workflow.report;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +13,7 @@ import vn.phoyen.workflow.dashboard.WardFigures.Figures;
 import vn.phoyen.workflow.dashboard.WardFigures.PlanTaskFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.ProcedureFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.UnitFigures;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * Drafts a report's content from the ward's figures: a plain function, so what the report says is tested with
@@ -24,8 +24,6 @@ final class ReportContents {
 
     /** The procedures whose cases a resident brings; a citizen reception opens one of these, so it is not added in. */
     static final Set<String> CASE_PROCEDURES = Set.of("complaint", "denunciation", "feedback");
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private ReportContents() {
     }
@@ -53,7 +51,7 @@ final class ReportContents {
         return ("Trong %s (từ ngày %s đến ngày %s), %d/%d nhiệm vụ của Kế hoạch đã hoàn thành, %d nhiệm vụ quá hạn. "
                 + "Các đơn vị tiếp nhận %d vụ việc khiếu nại, tố cáo, phản ánh, kiến nghị; giải quyết đúng hạn %d, "
                 + "quá hạn %d; đang giải quyết %d. Tổ chức %d hội nghị đối thoại với Nhân dân, với %d nội dung cam kết.")
-                .formatted(content.periodLabel(), DAY.format(content.from()), DAY.format(content.to()), done,
+                .formatted(content.periodLabel(), WorkingCalendar.DAY.format(content.from()), WorkingCalendar.DAY.format(content.to()), done,
                         content.tasks().size(), overdue,
                         cases.stream().mapToInt(ReportContent.ProcedureLine::received).sum(),
                         cases.stream().mapToInt(ReportContent.ProcedureLine::resolvedOnTime).sum(),

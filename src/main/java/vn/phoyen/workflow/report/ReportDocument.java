@@ -32,6 +32,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
+import vn.phoyen.workflow.calendar.WorkingCalendar;
+
 /**
  * Writes a report as a Word document laid out as Decree 30/2020/NĐ-CP (Appendix I) asks: A4 portrait, margins top and
  * bottom 20 mm, left 30 mm, right 15 mm; Times New Roman throughout; the issuing body top left over the number and
@@ -183,8 +185,8 @@ final class ReportDocument {
         ReportContent content = sheet.content();
         Narrative narrative = sheet.narrative();
         text(document, "Thực hiện " + content.planCitation() + ", " + sheet.issuingBody() + " báo cáo kết quả thực hiện "
-                + content.periodLabel() + " (từ ngày " + ReportContents.DAY.format(content.from()) + " đến ngày "
-                + ReportContents.DAY.format(content.to()) + ") như sau:");
+                + content.periodLabel() + " (từ ngày " + WorkingCalendar.DAY.format(content.from()) + " đến ngày "
+                + WorkingCalendar.DAY.format(content.to()) + ") như sau:");
 
         section(document, "I. KẾT QUẢ THỰC HIỆN");
         section(document, "1. Đánh giá chung");

@@ -14,6 +14,7 @@ import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.plan.PlanCatalog;
 import vn.phoyen.workflow.plan.PlanYear;
 import vn.phoyen.workflow.plan.UnknownPlanYearException;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * The ward's periodic reports on its plan: opened for a period, drafted from the ward's figures, issued with the
@@ -118,7 +119,7 @@ class WardReports {
     private static String citation(PlanYear plan) {
         String title = plan.title().isEmpty() ? ""
                 : " về " + plan.title().substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + plan.title().substring(1);
-        return "Kế hoạch số " + plan.number() + " ngày " + ReportContents.DAY.format(plan.issued()) + " của "
+        return "Kế hoạch số " + plan.number() + " ngày " + WorkingCalendar.DAY.format(plan.issued()) + " của "
                 + plan.issuer() + title;
     }
 

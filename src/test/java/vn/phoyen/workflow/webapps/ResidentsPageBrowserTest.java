@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.phoyen.workflow.EngineTest;
+import vn.phoyen.workflow.ProcessTest;
 import vn.phoyen.workflow.feedback.FeedbackDriver;
 import vn.phoyen.workflow.feedback.ResidentFeedback;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * A resident uses the residents' page in real Chromium (Debian's chromium and chromium-driver, which .ci/run
@@ -40,18 +38,13 @@ import vn.phoyen.workflow.feedback.ResidentFeedback;
  * reads the answer, sees the payload as plain text (no alert, no injected element) and rates the answer. Saves
  * target/screenshots/residents-page.png. Skipped, saying why, where no Chromium is installed.
  */
-@EngineTest
-class ResidentsPageBrowserTest {
+class ResidentsPageBrowserTest extends ProcessTest {
 
     private static final String PAYLOAD_TITLE = "\"><img src=x onerror=alert(1)> Đèn đường <script>alert(1)</script>";
     private static final String ANSWER = "Phòng Kinh tế, Hạ tầng và Đô thị đã thay bóng đèn đường ngõ 5 ngày 01/12.";
 
     @LocalServerPort
     int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     ResidentFeedback residentFeedback;
 
@@ -75,8 +68,6 @@ class ResidentsPageBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
     }
 
     @Test
@@ -101,7 +92,7 @@ class ResidentsPageBrowserTest {
         String code = browser.findElement(By.id("receipt-code")).getText();
         assertThat(code).matches("[A-Z0-9-]{12,}");
         String due = browser.findElement(By.id("receipt-due")).getText();
-        assertThat(LocalDate.parse(due, DateTimeFormatter.ofPattern("dd/MM/yyyy"))).isAfter(LocalDate.now());
+        assertThat(LocalDate.parse(due, WorkingCalendar.DAY)).isAfter(LocalDate.now());
 
         // the ward answers
         String caseNumber = residentFeedback.status(code).orElseThrow().caseNumber();

@@ -1,18 +1,15 @@
 package vn.phoyen.workflow.plan.escalation;
 
-import java.time.format.DateTimeFormatter;
-
 import vn.phoyen.workflow.notification.Notifier;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * Tells the supervising office and the heads of the lead unit that plan work is late or about to be, as the plan
  * asks ("theo dõi, đôn đốc"); the work itself goes on untouched.
  */
 public class PlanEscalation {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Notifier notifier;
 
@@ -45,7 +42,7 @@ public class PlanEscalation {
         body.append("\nĐơn vị chủ trì: ").append(leadName)
                 .append("\nTình trạng: ").append(notice.reason());
         if (notice.deadline() != null) {
-            body.append("\nThời hạn: ").append(DAY.format(notice.deadline()));
+            body.append("\nThời hạn: ").append(WorkingCalendar.DAY.format(notice.deadline()));
         }
         return body.append("\n\nĐề nghị đơn vị khẩn trương thực hiện và báo cáo; ")
                 .append(office.name()).append(" theo dõi, đôn đốc.")
