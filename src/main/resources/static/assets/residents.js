@@ -165,9 +165,15 @@
     });
   }
 
+  /* a due date counted on a year whose holidays are not published yet says so */
+  function dueDateText(answer) {
+    var day = vietnameseDate(answer.dueDate);
+    return answer.dueDateNote ? day + ' (' + answer.dueDateNote + ')' : day;
+  }
+
   function showReceipt(receipt) {
     setText('receipt-code', receipt.trackingCode);
-    setText('receipt-due', vietnameseDate(receipt.dueDate));
+    setText('receipt-due', dueDateText(receipt));
     $('feedback-form').hidden = true;
     $('receipt').hidden = false;
     $('receipt').focus();
@@ -223,7 +229,7 @@
   function showStatus(status) {
     setText('status-case-number', status.caseNumber);
     setText('status-label', status.statusLabel || status.status);
-    setText('status-due', vietnameseDate(status.dueDate));
+    setText('status-due', dueDateText(status));
     var answered = typeof status.answer === 'string' && status.answer.length > 0;
     setText('status-answer', answered ? status.answer : '');
     $('status-answer-block').hidden = !answered;

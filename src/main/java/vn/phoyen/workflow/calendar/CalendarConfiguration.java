@@ -1,17 +1,27 @@
 package vn.phoyen.workflow.calendar;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** Builds the calendar from the classpath data at start-up, so a bad data file stops the application. */
+/**
+ * Builds the calendar at start-up from the notices in the jar and in the administrator's directory, so a bad file
+ * stops the application with its name and line.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WardCalendarProperties.class)
 class CalendarConfiguration {
 
     @Bean
-    WorkingCalendar workingCalendar() {
-        return new WorkingCalendar(HolidayFiles.readAll(HolidayFiles.DIRECTORY));
+    WorkingCalendar workingCalendar(WardCalendarProperties properties, JdbcTemplate jdbc) {
+        return new WorkingCalendar(HolidayFiles.readAll(HolidayFiles.CLASSPATH_DIRECTORY,
+                properties.directory().toUri().toString().replaceFirst("/$", "")), new ProvisionalCountLedger(jdbc));
     }
 
     @Bean
@@ -24,5 +34,13 @@ class CalendarConfiguration {
     @Bean(name = "wardCalendar")
     ProcessDeadlines wardCalendar(WorkingCalendar workingCalendar, StatutoryPeriods statutoryPeriods) {
         return new ProcessDeadlines(workingCalendar, statutoryPeriods);
+    }
+
+    @Bean
+    CalendarNotices calendarNotices(WorkingCalendar workingCalendar, WardCalendarProperties properties, JdbcTemplate jdbc,
+            RuntimeService runtime, TaskService tasks, ManagementService management, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
+        return new CalendarNotices(workingCalendar, properties.directory(),
+                new DeadlineRevision(jdbc, workingCalendar, runtime, tasks, management, events, transactions));
     }
 }

@@ -28,6 +28,10 @@ enum DayKind {
         return Arrays.stream(values()).map(kind -> kind.code).collect(Collectors.joining(", "));
     }
 
+    String code() {
+        return code;
+    }
+
     boolean isDayOff() {
         return this != MAKE_UP_WORKDAY;
     }

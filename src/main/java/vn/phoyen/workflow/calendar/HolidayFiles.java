@@ -1,17 +1,19 @@
 package vn.phoyen.workflow.calendar;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -19,13 +21,14 @@ import vn.phoyen.workflow.referencedata.DataFileException;
 import vn.phoyen.workflow.referencedata.DataRow;
 
 /**
- * Loads the yearly holidays files {@code <directory>/holidays-<year>.csv} (columns {@code date,kind,name})
- * from the classpath. Each file is checked line by line; the first problem stops loading with the file
+ * Loads the yearly holidays files {@code holidays-<year>.csv} (columns {@code date,kind,name}): those shipped in the
+ * jar ({@code classpath:calendar/}) and those the administrator adds in the calendar directory outside it, which
+ * take precedence for their year. Each file is checked line by line; the first problem stops loading with the file
  * name and line number.
  */
 final class HolidayFiles {
 
-    static final String DIRECTORY = "calendar";
+    static final String CLASSPATH_DIRECTORY = "classpath*:calendar";
 
     private static final Pattern FILE_NAME = Pattern.compile("holidays-(\\d{4})\\.csv");
 
@@ -33,33 +36,45 @@ final class HolidayFiles {
     }
 
     static String fileNameFor(int year) {
-        return DIRECTORY + "/holidays-" + year + ".csv";
+        return "holidays-" + year + ".csv";
     }
 
-    static List<CalendarYear> readAll(String directory) {
-        Map<Integer, String> fileByYear = new HashMap<>();
-        List<CalendarYear> years = new ArrayList<>();
-        for (Resource resource : find(directory)) {
-            String file = directory + "/" + resource.getFilename();
-            int year = yearOf(file, resource.getFilename());
-            if (fileByYear.putIfAbsent(year, file) != null) {
-                // e.g. the same file in two jars: which one wins would depend on the classpath order
-                throw new DataFileException("%s: năm %d được khai báo hai lần trên classpath".formatted(file, year));
+    /**
+     * The official years found in the given directories (Spring resource locations such as {@code classpath*:calendar}
+     * or {@code file:/etc/ward/calendar}); a year found in a later directory replaces the same year of an earlier one.
+     */
+    static List<CalendarYear> readAll(String... directories) {
+        Map<Integer, CalendarYear> years = new TreeMap<>();
+        for (String directory : directories) {
+            Map<Integer, String> fileByYear = new HashMap<>();
+            for (Resource resource : find(directory)) {
+                String file = directory.replaceFirst("^classpath\\*?:", "") + "/" + resource.getFilename();
+                int year = yearOf(file, resource.getFilename());
+                if (fileByYear.putIfAbsent(year, file) != null) {
+                    // e.g. the same file in two jars: which one wins would depend on the classpath order
+                    throw new DataFileException("%s: năm %d được khai báo hai lần trong %s".formatted(file, year, directory));
+                }
+                years.put(year, readYear(resource, file, year));
             }
-            years.add(readYear(resource, file, year));
         }
         if (years.isEmpty()) {
-            throw new DataFileException(
-                    "thư mục %s trên classpath không có tệp holidays-<năm>.csv nào".formatted(directory));
+            throw new DataFileException("không có tệp holidays-<năm>.csv nào trong " + String.join(", ", directories));
         }
-        years.sort(Comparator.comparingInt(CalendarYear::year));
-        return years;
+        return List.copyOf(years.values());
+    }
+
+    /** Checks one year's notice as the administrator sends it; {@code file} names it in errors. */
+    static CalendarYear read(int year, byte[] content, String file) {
+        return readYear(new ByteArrayResource(content), file, year);
     }
 
     private static Resource[] find(String directory) {
         try {
-            return new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + directory + "/holidays-*.csv");
+            return new PathMatchingResourcePatternResolver().getResources(directory + "/holidays-*.csv");
+        }
+        catch (FileNotFoundException absent) {
+            // the administrator's directory does not exist until the first notice is stored
+            return new Resource[0];
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Không liệt kê được các tệp ngày nghỉ trong " + directory, ex);
@@ -82,7 +97,7 @@ final class HolidayFiles {
             CalendarDataFiles.requireFirst(lineByDate, entry.date(), row, "ngày " + entry.date());
             entries.add(entry);
         }
-        return new CalendarYear(year, entries);
+        return new CalendarYear(year, entries, false);
     }
 
     private static CalendarEntry toEntry(DataRow row, int year) {

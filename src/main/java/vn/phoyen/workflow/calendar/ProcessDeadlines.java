@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The calendar as process models see it (bean {@code wardCalendar}): due dates and timer dates as
  * {@link Date}s. A deadline is the end of its last allowed day, so a task due "within 5 working days"
- * is not overdue during that fifth day. The only class of the package that knows about Camunda.
+ * is not overdue during that fifth day.
  */
 public class ProcessDeadlines {
 
@@ -27,24 +29,36 @@ public class ProcessDeadlines {
     }
 
     public Date workingDaysFromNow(int n) {
-        return endOf(calendar.addWorkingDays(today(), n));
+        return refusingBadDates(() -> endOf(calendar.addWorkingDays(today(), n)));
     }
 
     public Date workingDaysAfter(Object event, int n) {
-        return endOf(calendar.addWorkingDays(toLocalDate(event), n));
+        return refusingBadDates(() -> endOf(calendar.addWorkingDays(toLocalDate(event), n)));
     }
 
     public Date calendarDaysAfter(Object event, int n) {
-        return endOf(calendar.addCalendarDays(toLocalDate(event), n));
+        return refusingBadDates(() -> endOf(calendar.addCalendarDays(toLocalDate(event), n)));
     }
 
     public Date deadline(String code, Object event) {
-        return endOf(periods.deadline(code, toLocalDate(event)));
+        return refusingBadDates(() -> endOf(periods.deadline(code, toLocalDate(event))));
     }
 
     /** The start of the working day that lies {@code workingDays} working days before the deadline's day. */
     public Date warningBefore(Date deadline, int workingDays) {
-        return startOf(calendar.subtractWorkingDays(toLocalDate(deadline), workingDays));
+        return refusingBadDates(() -> startOf(calendar.subtractWorkingDays(toLocalDate(deadline), workingDays)));
+    }
+
+    /**
+     * A date no calendar can count (a year before 2021 typed by mistake, a period not yet in force on it) is the
+     * caller's to correct: HTTP 400 with the reason, or, in a timer or an asynchronous step, an incident in Cockpit.
+     */
+    private static Date refusingBadDates(Supplier<Date> count) {
+        try {
+            return count.get();
+        } catch (UnknownCalendarYearException | IllegalArgumentException refused) {
+            throw new BadUserRequestException(refused.getMessage(), refused);
+        }
     }
 
     /** The moment a day begins in the ward's time zone, e.g. when a reporting window opens. */

@@ -1,15 +1,16 @@
 package vn.phoyen.workflow.calendar;
 
 /**
- * A computation reached a year for which no holidays file exists. Guessing would silently give wrong
- * legal deadlines, so the year's file must be added first.
+ * A computation reached a year that has neither an official holidays notice nor a Labour Code computation (before
+ * 2021, when the Labour Code 2019 took effect, or after 2100). Always a wrong date typed somewhere, so a refusal.
  */
 public class UnknownCalendarYearException extends RuntimeException {
 
     private final int year;
 
     UnknownCalendarYearException(int year) {
-        super("Chưa có lịch ngày làm việc năm %d (thiếu tệp %s)".formatted(year, HolidayFiles.fileNameFor(year)));
+        super("Năm %d nằm ngoài lịch ngày làm việc của phường (chỉ tính được hạn trong các năm %d–%d); kiểm tra lại ngày đã nhập"
+                .formatted(year, LabourCodeHolidays.FIRST_YEAR, LabourCodeHolidays.LAST_YEAR));
         this.year = year;
     }
 

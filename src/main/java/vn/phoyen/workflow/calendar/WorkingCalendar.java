@@ -5,13 +5,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The working days of the ward's civil servants: Monday to Friday, minus holidays and swapped days off,
- * plus make-up Saturdays. Only years with a holidays file are known; any other year is refused rather
- * than guessed, because a guessed holiday gives a wrong legal deadline.
+ * The working days of the ward's civil servants: Monday to Friday, minus holidays and swapped days off, plus make-up
+ * Saturdays. A year with an official notice (a holidays file) follows it; any other year is computed from the Labour
+ * Code ({@link LabourCodeHolidays}) and is provisional: a ward cannot stop receiving citizens because next year's
+ * notice is not out yet. Every count that touches a provisional year is reported to the observer, so that it can be
+ * counted again once the official notice is loaded ({@link #install}).
  */
 public final class WorkingCalendar {
 
@@ -21,34 +29,71 @@ public final class WorkingCalendar {
     /** A day as people read it in the ward: 05/02/2026. */
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final Set<Integer> knownYears = new HashSet<>();
+    /** How a date counted on a provisional year is shown to people. */
+    public static final String PROVISIONAL = "dự kiến, theo lịch nghỉ chưa công bố";
 
-    private final Set<LocalDate> daysOff = new HashSet<>();
+    private final Map<Integer, YearDays> officialYears = new ConcurrentHashMap<>();
 
-    private final Set<LocalDate> makeUpWorkdays = new HashSet<>();
+    private final Map<Integer, YearDays> provisionalYears = new ConcurrentHashMap<>();
 
-    WorkingCalendar(Collection<CalendarYear> years) {
-        for (CalendarYear year : years) {
-            knownYears.add(year.year());
-            for (CalendarEntry entry : year.entries()) {
-                (entry.kind().isDayOff() ? daysOff : makeUpWorkdays).add(entry.date());
-            }
+    private final Consumer<DayComputation> provisionalCounts;
+
+    /** @param provisionalCounts told of every count that touched a provisional year */
+    WorkingCalendar(Collection<CalendarYear> officialYears, Consumer<DayComputation> provisionalCounts) {
+        officialYears.forEach(this::install);
+        this.provisionalCounts = provisionalCounts;
+    }
+
+    /** Makes an official year effective at once, replacing its provisional (or earlier official) days. */
+    void install(CalendarYear year) {
+        if (year.provisional()) {
+            throw new IllegalArgumentException("year " + year.year() + " is not official");
         }
+        officialYears.put(year.year(), new YearDays(year));
+        provisionalYears.remove(year.year());
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        if (!knownYears.contains(day.getYear())) {
-            throw new UnknownCalendarYearException(day.getYear());
-        }
-        if (makeUpWorkdays.contains(day)) {
-            return true;
-        }
-        return !daysOff.contains(day) && !isWeekend(day);
+        return daysOf(day.getYear()).isWorkingDay(day);
+    }
+
+    /** Whether the year's days off are computed from the Labour Code because its official notice is not loaded. */
+    public boolean isProvisional(int year) {
+        return !officialYears.containsKey(year);
+    }
+
+    /** The provisional years from one day to another (in either order), usually none. */
+    public NavigableSet<Integer> provisionalYearsBetween(LocalDate one, LocalDate other) {
+        int first = Math.min(one.getYear(), other.getYear());
+        int last = Math.max(one.getYear(), other.getYear());
+        return IntStream.rangeClosed(first, last).filter(this::isProvisional).boxed()
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static final String NOTE_START = "Hạn xử lý " + PROVISIONAL;
+
+    /** The note on a task whose due date lies in a provisional year. */
+    public static String provisionalNote(int year) {
+        return NOTE_START + " (lịch nghỉ lễ năm %d chưa được công bố; hạn sẽ được tính lại khi có lịch chính thức)."
+                .formatted(year);
+    }
+
+    public static boolean isProvisionalNote(String text) {
+        return text.startsWith(NOTE_START);
+    }
+
+    public Set<Integer> officialYears() {
+        return new TreeSet<>(officialYears.keySet());
+    }
+
+    /** The days of a year that are not the usual Monday–Friday week, as this calendar uses them. */
+    CalendarYear year(int year) {
+        return daysOf(year).source;
     }
 
     /** The n-th working day after the event; the event day itself is never counted. */
     public LocalDate addWorkingDays(LocalDate event, int n) {
-        return stepWorkingDays(event, n, 1);
+        return counted(DayComputation.Step.WORKING_DAYS_AFTER, event, n, stepWorkingDays(event, n, 1));
     }
 
     /** The event plus n days; a last day that is not a working day moves to the next working day (Civil Code). */
@@ -58,12 +103,19 @@ public final class WorkingCalendar {
         while (!isWorkingDay(day)) {
             day = day.plusDays(1);
         }
-        return day;
+        return counted(DayComputation.Step.CALENDAR_DAYS_AFTER, event, n, day);
     }
 
     /** The working day n working days before the given day, e.g. to warn ahead of a deadline. */
     public LocalDate subtractWorkingDays(LocalDate day, int n) {
-        return stepWorkingDays(day, n, -1);
+        return counted(DayComputation.Step.WORKING_DAYS_BEFORE, day, n, stepWorkingDays(day, n, -1));
+    }
+
+    private LocalDate counted(DayComputation.Step step, LocalDate from, int n, LocalDate result) {
+        if (!provisionalYearsBetween(from, result).isEmpty()) {
+            provisionalCounts.accept(new DayComputation(step, from, n, result));
+        }
+        return result;
     }
 
     /** Moves day by day in the given direction (+1 or -1) until n working days are passed. */
@@ -80,13 +132,39 @@ public final class WorkingCalendar {
         return day;
     }
 
-    private static boolean isWeekend(LocalDate day) {
+    private YearDays daysOf(int year) {
+        YearDays official = officialYears.get(year);
+        return official != null ? official
+                : provisionalYears.computeIfAbsent(year, y -> new YearDays(LabourCodeHolidays.forYear(y)));
+    }
+
+    static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
     private static void requireNotNegative(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("số ngày không được âm: " + n);
+        }
+    }
+
+    /** One year's days off and make-up Saturdays, looked up per day. */
+    private static final class YearDays {
+
+        private final CalendarYear source;
+        private final Set<LocalDate> daysOff;
+        private final Set<LocalDate> makeUpWorkdays;
+
+        YearDays(CalendarYear source) {
+            this.source = source;
+            this.daysOff = source.entries().stream().filter(entry -> entry.kind().isDayOff())
+                    .map(CalendarEntry::date).collect(Collectors.toUnmodifiableSet());
+            this.makeUpWorkdays = source.entries().stream().filter(entry -> !entry.kind().isDayOff())
+                    .map(CalendarEntry::date).collect(Collectors.toUnmodifiableSet());
+        }
+
+        boolean isWorkingDay(LocalDate day) {
+            return makeUpWorkdays.contains(day) || !daysOff.contains(day) && !isWeekend(day);
         }
     }
 }

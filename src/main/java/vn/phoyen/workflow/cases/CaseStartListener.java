@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.calendar.UnknownCalendarYearException;
 
 /**
  * Opens a case as its process starts (bean {@code caseStart}; in a model:
@@ -43,7 +44,7 @@ public class CaseStartListener implements ExecutionListener {
         LocalDate today = ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime());
         try {
             execution.setVariables(opening.open(new StartVariables(execution.getVariables()), today));
-        } catch (CaseStartException refused) {
+        } catch (CaseStartException | UnknownCalendarYearException refused) {
             throw new BadUserRequestException(refused.getMessage());
         }
         execution.setProcessBusinessKey(numbers.next(opening.kind(), today.getYear()));

@@ -32,17 +32,20 @@ public interface ResidentFeedback {
     record NewFeedback(String senderName, String senderContact, String category, String title, String content) {
     }
 
-    /** The tracking code (unguessable) and the day the answer is due. */
-    record Receipt(String trackingCode, LocalDate dueDate) {
+    /**
+     * The tracking code (unguessable) and the day the answer is due; {@code dueDateNote} says when that day was counted
+     * on a year whose official holidays are not published yet (null otherwise).
+     */
+    record Receipt(String trackingCode, LocalDate dueDate, String dueDateNote) {
     }
 
     /**
      * {@code status} is a stable code ({@code received}, {@code in-progress}, {@code answered}, {@code under-review},
      * {@code closed}, {@code merged}); {@code statusLabel} its Vietnamese text. {@code answer} is null until
-     * published. {@code rateable} tells whether a rating would be accepted now.
+     * published. {@code rateable} tells whether a rating would be accepted now. {@code dueDateNote} as in {@link Receipt}.
      */
-    record CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String answer,
-            boolean rateable) {
+    record CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String dueDateNote,
+            String answer, boolean rateable) {
     }
 
     enum RatingOutcome {

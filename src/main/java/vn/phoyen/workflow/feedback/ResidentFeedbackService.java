@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.cases.StartVariables;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
@@ -28,11 +29,14 @@ class ResidentFeedbackService implements ResidentFeedback {
     static final int COMMENT_LENGTH = 2000;
     static final int MAX_PAGE_SIZE = 100;
 
+    private final WorkingCalendar calendar;
     private final RuntimeService runtime;
     private final FeedbackRecords records;
     private final Organization organization;
 
-    ResidentFeedbackService(RuntimeService runtime, FeedbackRecords records, Organization organization) {
+    ResidentFeedbackService(RuntimeService runtime, FeedbackRecords records, Organization organization,
+            WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.runtime = runtime;
         this.records = records;
         this.organization = organization;
@@ -54,7 +58,12 @@ class ResidentFeedbackService implements ResidentFeedback {
         variables.replaceAll((name, value) -> value instanceof String text ? text.strip() : value);
         ProcessInstance started = runtime.startProcessInstanceByKey("feedback", variables);
         FeedbackRecords.Row row = records.byProcessInstance(started.getId()).orElseThrow();
-        return new Receipt(TrackingCodes.display(row.trackingCode()), row.dueDate());
+        return new Receipt(TrackingCodes.display(row.trackingCode()), row.dueDate(), dueDateNote(row.dueDate()));
+    }
+
+    /** Due dates are counted forwards, so one in a provisional year was counted on its provisional days. */
+    private String dueDateNote(LocalDate dueDate) {
+        return calendar.isProvisional(dueDate.getYear()) ? WorkingCalendar.PROVISIONAL : null;
     }
 
     @Override
@@ -63,7 +72,7 @@ class ResidentFeedbackService implements ResidentFeedback {
             FeedbackRecords.Row answered = row.status() == FeedbackStatus.MERGED
                     ? records.byCaseNumber(row.mergedInto()).orElse(row) : row;
             return new CaseStatus(row.caseNumber(), row.status().code(), row.status().label(), answered.dueDate(),
-                    answered.answer(), rateable(row, now()));
+                    dueDateNote(answered.dueDate()), answered.answer(), rateable(row, now()));
         });
     }
 

@@ -3,10 +3,14 @@ package vn.phoyen.workflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,14 +20,14 @@ class HolidayFilesTest {
 
     @Test
     void readsEveryYearOfTheShippedData() {
-        List<CalendarYear> years = HolidayFiles.readAll("calendar");
+        List<CalendarYear> years = HolidayFiles.readAll(HolidayFiles.CLASSPATH_DIRECTORY);
 
         assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026);
     }
 
     @Test
     void keepsKindAndVietnameseName() {
-        CalendarYear year2026 = HolidayFiles.readAll("calendar").get(1);
+        CalendarYear year2026 = HolidayFiles.readAll(HolidayFiles.CLASSPATH_DIRECTORY).get(1);
 
         assertThat(year2026.entries()).contains(
                 new CalendarEntry(LocalDate.of(2026, 4, 27), DayKind.HOLIDAY, "Giỗ Tổ Hùng Vương (nghỉ bù)"),
@@ -33,7 +37,7 @@ class HolidayFilesTest {
 
     @Test
     void vietnamCultureDayIsNotAHolidayYet() {
-        CalendarYear year2026 = HolidayFiles.readAll("calendar").get(1);
+        CalendarYear year2026 = HolidayFiles.readAll(HolidayFiles.CLASSPATH_DIRECTORY).get(1);
 
         assertThat(year2026.entries()).extracting(CalendarEntry::date).doesNotContain(LocalDate.of(2026, 11, 24));
     }
@@ -52,14 +56,14 @@ class HolidayFilesTest {
     void aBrokenFileIsRefusedNamingFileAndLine(String fixture, String problem) {
         String directory = "calendar-fixtures/" + fixture;
 
-        assertThatThrownBy(() -> HolidayFiles.readAll(directory))
+        assertThatThrownBy(() -> HolidayFiles.readAll("classpath*:" + directory))
                 .isInstanceOf(DataFileException.class)
                 .hasMessage(directory + "/" + problem);
     }
 
     @Test
     void aFileNameWithoutAFourDigitYearIsRefused() {
-        assertThatThrownBy(() -> HolidayFiles.readAll("calendar-fixtures/holidays-bad-file-name"))
+        assertThatThrownBy(() -> HolidayFiles.readAll("classpath*:calendar-fixtures/holidays-bad-file-name"))
                 .isInstanceOf(DataFileException.class)
                 .hasMessage("calendar-fixtures/holidays-bad-file-name/holidays-26.csv: "
                         + "tên tệp phải có dạng holidays-<năm>.csv, ví dụ holidays-2026.csv");
@@ -67,8 +71,38 @@ class HolidayFilesTest {
 
     @Test
     void aDirectoryWithoutHolidaysFilesIsRefused() {
-        assertThatThrownBy(() -> HolidayFiles.readAll("calendar-fixtures/no-such-directory"))
+        assertThatThrownBy(() -> HolidayFiles.readAll("classpath*:calendar-fixtures/no-such-directory"))
                 .isInstanceOf(DataFileException.class)
-                .hasMessage("thư mục calendar-fixtures/no-such-directory trên classpath không có tệp holidays-<năm>.csv nào");
+                .hasMessage("không có tệp holidays-<năm>.csv nào trong classpath*:calendar-fixtures/no-such-directory");
+    }
+
+    @Test
+    void theAdministratorsDirectoryAddsAYearAndReplacesAShippedOne(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("holidays-2027.csv"), "date,kind,name\n2027-01-01,holiday,Tết Dương lịch\n");
+        Files.writeString(directory.resolve("holidays-2026.csv"), "date,kind,name\n2026-01-01,holiday,Tết Dương lịch\n");
+
+        List<CalendarYear> years = HolidayFiles.readAll(HolidayFiles.CLASSPATH_DIRECTORY, directory.toUri().toString());
+
+        assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026, 2027);
+        assertThat(years.get(1).entries()).hasSize(1);
+        assertThat(years).noneMatch(CalendarYear::provisional);
+    }
+
+    @Test
+    void anAbsentAdministratorsDirectoryLeavesTheShippedYears(@TempDir Path directory) {
+        List<CalendarYear> years = HolidayFiles.readAll(HolidayFiles.CLASSPATH_DIRECTORY,
+                directory.resolve("not-yet-created").toUri().toString());
+
+        assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026);
+    }
+
+    @Test
+    void aNoticeSentByTheAdministratorIsCheckedLineByLine() {
+        byte[] notice = "date,kind,name\n2027-01-01,holiday,Tết Dương lịch\n2027-02-30,holiday,Tết\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> HolidayFiles.read(2027, notice, "holidays-2027.csv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("holidays-2027.csv dòng 3: cột 'date': '2027-02-30' không phải ngày hợp lệ (cần dạng yyyy-MM-dd, ví dụ 2026-01-31)");
     }
 }

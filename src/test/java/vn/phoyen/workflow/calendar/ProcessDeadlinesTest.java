@@ -1,20 +1,21 @@
 package vn.phoyen.workflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ProcessDeadlinesTest {
 
-    private final WorkingCalendar calendar = new WorkingCalendar(HolidayFiles.readAll("calendar"));
+    private final WorkingCalendar calendar = TestCalendars.shipped();
 
     private final ProcessDeadlines wardCalendar = new ProcessDeadlines(calendar,
             new StatutoryPeriods(StatutoryPeriodFile.read(StatutoryPeriodFile.LOCATION), calendar, Map.of()));
@@ -58,9 +59,17 @@ class ProcessDeadlinesTest {
 
     @Test
     void aMalformedEventDateIsRefusedNamingTheValue() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> wardCalendar.workingDaysAfter("24/01/2025", 1))
-                .withMessage("ngày sự kiện '24/01/2025' không phải ngày hợp lệ (cần dạng yyyy-MM-dd)");
+        // a refusal the engine's REST API answers with 400, not a failure of the system
+        assertThatThrownBy(() -> wardCalendar.workingDaysAfter("24/01/2025", 1))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("ngày sự kiện '24/01/2025' không phải ngày hợp lệ (cần dạng yyyy-MM-dd)");
+    }
+
+    @Test
+    void aYearNoCalendarCanCountIsRefused() {
+        assertThatThrownBy(() -> wardCalendar.calendarDaysAfter("2019-05-01", 30))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageStartingWith("Năm 2019 nằm ngoài lịch ngày làm việc của phường");
     }
 
     private static Date instant(String isoDateTime) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StatutoryPeriodsTest {
 
-    private static final WorkingCalendar CALENDAR = new WorkingCalendar(HolidayFiles.readAll("calendar"));
+    private static final WorkingCalendar CALENDAR = TestCalendars.shipped();
 
     private static final List<StatutoryPeriod> AMENDED_TABLE =
             StatutoryPeriodFile.read("calendar-fixtures/statutory-periods-amended.csv");

@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Runs against the real holidays files of 2025 and 2026. */
+/** Runs against the real holidays files of 2025 and 2026, and the Labour Code's provisional 2027. */
 class WorkingCalendarTest {
 
-    private final WorkingCalendar calendar = new WorkingCalendar(HolidayFiles.readAll("calendar"));
+    private final WorkingCalendar calendar = TestCalendars.shipped();
 
     @Test
     void ordinaryWeekSkipsTheWeekend() {
@@ -123,39 +125,67 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void unknownYearAfterTheDataIsRefusedByName() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(date("2027-01-04")))
-                .isInstanceOf(UnknownCalendarYearException.class)
-                .hasMessage("Chưa có lịch ngày làm việc năm 2027 (thiếu tệp calendar/holidays-2027.csv)");
+    void aComplaintReceivedOn3December2026GetsItsDeadlineInTheProvisional2027() {
+        // Luật Khiếu nại Art. 28: 30 days → Saturday 02/01/2027, moved to Monday 04/01/2027 (Civil Code Art. 148)
+        assertThat(calendar.addCalendarDays(date("2026-12-03"), 30)).isEqualTo(date("2027-01-04"));
+        assertThat(calendar.isProvisional(2027)).isTrue();
+        assertThat(calendar.isProvisional(2026)).isFalse();
     }
 
     @Test
-    void unknownYearBeforeTheDataIsRefusedByName() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(date("2024-12-31")))
-                .isInstanceOf(UnknownCalendarYearException.class)
-                .hasMessage("Chưa có lịch ngày làm việc năm 2024 (thiếu tệp calendar/holidays-2024.csv)");
+    void workingDaysCrossIntoTheProvisionalYearSkippingNewYearsDay() {
+        // Thursday 31/12/2026 + 1 working day: Friday 01/01/2027 is Tết Dương lịch (Labour Code Art. 112(1)(a))
+        assertThat(calendar.addWorkingDays(date("2026-12-31"), 1)).isEqualTo(date("2027-01-04"));
+        assertThat(calendar.addWorkingDays(date("2026-12-28"), 5)).isEqualTo(date("2027-01-05"));
     }
 
     @Test
-    void addingWorkingDaysIntoAnUnknownYearFailsNamingThatYear() {
-        assertThatThrownBy(() -> calendar.addWorkingDays(date("2026-12-30"), 5))
+    void subtractingFromTheProvisionalYearStepsBackIntoTheOfficialOne() {
+        assertThat(calendar.subtractWorkingDays(date("2027-01-04"), 2)).isEqualTo(date("2026-12-30"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "2020-12-31", "2101-01-03" })
+    void aYearOutsideTheLabourCodeComputationIsRefusedByName(String day) {
+        assertThatThrownBy(() -> calendar.isWorkingDay(date(day)))
                 .isInstanceOf(UnknownCalendarYearException.class)
-                .hasMessageContaining("2027")
-                .extracting(ex -> ((UnknownCalendarYearException) ex).year()).isEqualTo(2027);
+                .hasMessageStartingWith("Năm " + day.substring(0, 4) + " nằm ngoài lịch ngày làm việc của phường")
+                .extracting(ex -> ((UnknownCalendarYearException) ex).year()).isEqualTo(Integer.parseInt(day.substring(0, 4)));
     }
 
     @Test
-    void addingCalendarDaysIntoAnUnknownYearFailsNamingThatYear() {
-        assertThatThrownBy(() -> calendar.addCalendarDays(date("2026-12-25"), 10))
-                .isInstanceOf(UnknownCalendarYearException.class)
-                .hasMessageContaining("năm 2027");
+    void onlyCountsThatTouchAProvisionalYearAreReported() {
+        List<DayComputation> reported = new ArrayList<>();
+        WorkingCalendar observed = TestCalendars.shipped(reported::add);
+
+        observed.addWorkingDays(date("2026-12-01"), 5);
+        observed.addCalendarDays(date("2026-11-01"), 30);
+        assertThat(reported).isEmpty();
+
+        observed.addWorkingDays(date("2026-12-28"), 5);
+        observed.addCalendarDays(date("2026-12-03"), 30);
+        observed.subtractWorkingDays(date("2027-01-04"), 2);
+        assertThat(reported).containsExactly(
+                new DayComputation(DayComputation.Step.WORKING_DAYS_AFTER, date("2026-12-28"), 5, date("2027-01-05")),
+                new DayComputation(DayComputation.Step.CALENDAR_DAYS_AFTER, date("2026-12-03"), 30, date("2027-01-04")),
+                new DayComputation(DayComputation.Step.WORKING_DAYS_BEFORE, date("2027-01-04"), 2, date("2026-12-30")));
     }
 
     @Test
-    void subtractingWorkingDaysIntoAnUnknownYearFailsNamingThatYear() {
-        assertThatThrownBy(() -> calendar.subtractWorkingDays(date("2025-01-02"), 2))
-                .isInstanceOf(UnknownCalendarYearException.class)
-                .hasMessageContaining("năm 2024");
+    void anOfficialNoticeReplacesTheProvisionalYearAtOnce() {
+        assertThat(calendar.isWorkingDay(date("2027-01-04"))).isTrue();
+
+        // e.g. the Government swaps Monday 04/01/2027 for a make-up Saturday
+        calendar.install(new CalendarYear(2027, List.of(
+                new CalendarEntry(date("2027-01-01"), DayKind.HOLIDAY, "Tết Dương lịch"),
+                new CalendarEntry(date("2027-01-04"), DayKind.SWAPPED_DAY_OFF, "Nghỉ hoán đổi"),
+                new CalendarEntry(date("2027-01-09"), DayKind.MAKE_UP_WORKDAY, "Làm bù")), false));
+
+        assertThat(calendar.isProvisional(2027)).isFalse();
+        assertThat(calendar.isWorkingDay(date("2027-01-04"))).isFalse();
+        assertThat(calendar.addCalendarDays(date("2026-12-03"), 30)).isEqualTo(date("2027-01-05"));
+        // Tết 2027 is no longer known: the notice has only the days it lists
+        assertThat(calendar.isWorkingDay(date("2027-02-05"))).isTrue();
     }
 
     private static LocalDate date(String iso) {

@@ -73,7 +73,7 @@ class PublicFeedbackControllerTest {
 
     @Test
     void sendingFeedbackAnswers201WithTheCodeAndTheDueDate() throws Exception {
-        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11)));
+        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
 
         mvc.perform(send(valid())).andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/public/feedback/" + CODE))
@@ -91,7 +91,7 @@ class PublicFeedbackControllerTest {
 
     @Test
     void textIsStrippedAndComposedButOtherwiseAsTyped() throws Exception {
-        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11)));
+        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
         Map<String, Object> body = valid();
         body.put("title", "  Ngo\u0323 12 (decomposed)  ");
 
@@ -120,7 +120,7 @@ class PublicFeedbackControllerTest {
     void aFieldOverItsLimitIsRefusedNamingItAndTheLimitItselfIsAccepted(String fieldAndLimit) throws Exception {
         String field = fieldAndLimit.split(":")[0];
         int limit = Integer.parseInt(fieldAndLimit.split(":")[1]);
-        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11)));
+        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
 
         Map<String, Object> atLimit = valid();
         atLimit.put(field, "ệ".repeat(limit));
@@ -188,7 +188,7 @@ class PublicFeedbackControllerTest {
 
     @Test
     void scriptPayloadsInEveryFieldTravelOnlyAsJsonStrings() throws Exception {
-        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11)));
+        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
         for (String payload : PAYLOADS) {
             Map<String, Object> body = valid();
             body.replaceAll((field, value) -> field.equals("category") ? value : payload);
@@ -202,7 +202,7 @@ class PublicFeedbackControllerTest {
 
         // and back out: the answer, the title, everything is a JSON string, read back exactly, served as JSON
         when(feedback.status(CODE)).thenReturn(Optional.of(new CaseStatus("PA-2026-0001", "answered", "Đã trả lời",
-                LocalDate.of(2026, 12, 11), PAYLOADS.get(1), true)));
+                LocalDate.of(2026, 12, 11), null, PAYLOADS.get(1), true)));
         MvcResult status = mvc.perform(get("/api/public/feedback/" + CODE).with(from(client)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("application/json")))
@@ -215,7 +215,7 @@ class PublicFeedbackControllerTest {
     @Test
     void aLookupAnswersTheStatusTheDueDateAndTheAnswerOnlyOncePublished() throws Exception {
         when(feedback.status(CODE)).thenReturn(Optional.of(new CaseStatus("PA-2026-0001", "in-progress",
-                "Đang giải quyết", LocalDate.of(2026, 12, 11), null, false)));
+                "Đang giải quyết", LocalDate.of(2026, 12, 11), null, null, false)));
 
         mvc.perform(get("/api/public/feedback/" + CODE).with(from(client))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("in-progress"))
@@ -341,7 +341,7 @@ class PublicFeedbackControllerTest {
 
     @Test
     void theSixthSubmissionWithinTenMinutesIs429WithRetryAfter() throws Exception {
-        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11)));
+        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
         for (int i = 0; i < 5; i++) {
             mvc.perform(send(valid())).andExpect(status().isCreated());
         }
@@ -369,7 +369,7 @@ class PublicFeedbackControllerTest {
 
     @Test
     void forwardedForIsNotBelievedFromAnUntrustedPeer() throws Exception {
-        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11)));
+        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
         for (int i = 0; i < 5; i++) {
             mvc.perform(send(valid()).header("X-Forwarded-For", "203.0.113." + i)).andExpect(status().isCreated());
         }

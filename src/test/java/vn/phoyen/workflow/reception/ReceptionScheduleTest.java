@@ -7,32 +7,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import vn.phoyen.workflow.calendar.TestCalendars;
 import vn.phoyen.workflow.calendar.UnknownCalendarYearException;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /** The Chairman's weekly reception day on the ward's real calendar data (holidays-2025.csv, holidays-2026.csv). */
 class ReceptionScheduleTest {
 
-    /** Just the calendar package: the working calendar as the application builds it from its data files. */
-    private static AnnotationConfigApplicationContext calendarOnly;
-
-    private static WorkingCalendar calendar;
-
-    @BeforeAll
-    static void readTheCalendar() {
-        calendarOnly = new AnnotationConfigApplicationContext("vn.phoyen.workflow.calendar");
-        calendar = calendarOnly.getBean(WorkingCalendar.class);
-    }
-
-    @AfterAll
-    static void close() {
-        calendarOnly.close();
-    }
+    private static final WorkingCalendar calendar = TestCalendars.shipped();
 
     private final ReceptionSchedule fridays = new ReceptionSchedule(calendar, DayOfWeek.FRIDAY);
 
@@ -109,10 +93,17 @@ class ReceptionScheduleTest {
     }
 
     @Test
-    void aYearWithoutCalendarDataIsRefusedNamingIt() {
-        assertThatThrownBy(() -> fridays.receptionDays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)))
+    void aYearBeforeTheLabourCode2019IsRefusedNamingIt() {
+        assertThatThrownBy(() -> fridays.receptionDays(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31)))
                 .isInstanceOf(UnknownCalendarYearException.class)
-                .hasMessage("Chưa có lịch ngày làm việc năm 2027 (thiếu tệp calendar/holidays-2027.csv)");
+                .hasMessageStartingWith("Năm 2020 nằm ngoài lịch ngày làm việc của phường");
+    }
+
+    @Test
+    void nextYearsReceptionDaysFollowItsProvisionalHolidays() {
+        // Friday 05/02/2027 is the eve of Tết Đinh Mùi, a provisional day off: the Chairman receives on Thursday 04/02
+        assertThat(fridays.receptionDays(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 7)))
+                .extracting(ReceptionDay::date).containsExactly(LocalDate.of(2027, 2, 4));
     }
 
     @Test
