@@ -409,6 +409,22 @@
         });
   }
 
+  /* from 1 October, a missing official holidays notice for next year: deadlines reaching it are provisional */
+  function calendarWarning() {
+    fetch('/api/calendar/status', {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+        .then(function (response) {
+          return response.ok ? response.json() : {};
+        })
+        .then(function (status) {
+          var banner = document.getElementById('calendarWarning');
+          banner.textContent = status.message || '';
+          banner.hidden = !status.message;
+        })
+        .catch(function () {
+          // the figures say whether the server answers; the banner is only a reminder
+        });
+  }
+
   document.getElementById('period').addEventListener('submit', function (event) {
     event.preventDefault();
     load();
@@ -417,4 +433,5 @@
   var today = new Date();
   setPeriod(new Date(today.getFullYear(), 0, 1), today);
   load();
+  calendarWarning();
 }());

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link ProvisionalCountLedger}), and moves what rested on a day that changed: the case's date variables (and days
  * written out for people, dd/MM/yyyy), its open tasks' due dates and its timers. Counts are redone in the order they
  * were made, each from its start day as already revised, so a warning counted back from a deadline follows the
- * deadline. Each case is revised in its own transaction, and the change is written to the case's history
+ * deadline. The dates of the instances the case called move with it. Each case is revised in its own transaction, and the change is written to the case's history
  * ({@value #REVISIONS_VARIABLE}). If two counts of one case ended on the same day and the notice moves them
  * differently, the day moves as the later count says: the case cannot tell which date came from which count.
  */
@@ -82,9 +83,12 @@ class DeadlineRevision {
         }
         Map<LocalDate, LocalDate> moved = recount(processInstanceId);
         if (!moved.isEmpty()) {
-            moveVariables(processInstanceId, moved);
-            moveTasks(processInstanceId, moved);
-            moveTimers(processInstanceId, moved);
+            // the instances the case called hold copies of its deadlines (e.g. the escalation's deadline)
+            for (String instance : withCalledInstances(processInstanceId)) {
+                moveVariables(instance, moved);
+                moveTasks(instance, moved);
+                moveTimers(instance, moved);
+            }
             recordInHistory(processInstanceId, moved, reason, today);
             events.publishEvent(new DeadlinesRevised(processInstanceId, moved));
         }
@@ -92,6 +96,15 @@ class DeadlineRevision {
                 Integer.class, processInstanceId);
         runtime.setVariable(processInstanceId, ProvisionalCountLedger.PROVISIONAL_VARIABLE, left != null && left > 0);
         return !moved.isEmpty();
+    }
+
+    private List<String> withCalledInstances(String processInstanceId) {
+        List<String> tree = new ArrayList<>(List.of(processInstanceId));
+        for (int i = 0; i < tree.size(); i++) {
+            runtime.createProcessInstanceQuery().superProcessInstanceId(tree.get(i)).list()
+                    .forEach(called -> tree.add(called.getId()));
+        }
+        return tree;
     }
 
     private Map<LocalDate, LocalDate> recount(String processInstanceId) {
