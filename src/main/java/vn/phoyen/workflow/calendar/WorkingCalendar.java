@@ -99,6 +99,7 @@ public final class WorkingCalendar {
     /** The event plus n days; a last day that is not a working day moves to the next working day (Civil Code). */
     public LocalDate addCalendarDays(LocalDate event, int n) {
         requireNotNegative(n);
+        requireCountable(event);
         LocalDate day = event.plusDays(n);
         while (!isWorkingDay(day)) {
             day = day.plusDays(1);
@@ -121,6 +122,7 @@ public final class WorkingCalendar {
     /** Moves day by day in the given direction (+1 or -1) until n working days are passed. */
     private LocalDate stepWorkingDays(LocalDate from, int n, int direction) {
         requireNotNegative(n);
+        requireCountable(from);
         LocalDate day = from;
         int counted = 0;
         while (counted < n) {
@@ -140,6 +142,11 @@ public final class WorkingCalendar {
 
     static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** A count from a day of a year no calendar knows (a mistyped year) is refused naming that year, not where it ends. */
+    private void requireCountable(LocalDate from) {
+        daysOf(from.getYear());
     }
 
     private static void requireNotNegative(int n) {

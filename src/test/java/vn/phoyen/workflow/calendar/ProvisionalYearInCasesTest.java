@@ -193,6 +193,32 @@ class ProvisionalYearInCasesTest extends ProcessTest {
     }
 
     @Test
+    void aDateNoCalendarCanCountIsARefusalNamingTheYearNeverAServerError() {
+        EngineClock.setTo(LocalDateTime.of(2026, 12, 3, 9, 0));
+        Map<String, Object> typed = new LinkedHashMap<>();
+        Map.of("receivedDate", "2019-05-02", "complainantName", "Nguyễn Thị Hoa", "complainantAddress", "Tổ dân phố Ba Hàng",
+                "subject", "Khiếu nại", "content", "Nội dung").forEach((name, value) -> typed.put(name,
+                Map.of("value", value, "type", "String")));
+        ResponseEntity<Map> refused = rest.withBasicAuth("vp.officer", "demo").postForEntity(
+                "/engine-rest/process-definition/key/complaint/start", json(Map.of("variables", typed)), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).contains("Năm 2019 nằm ngoài lịch ngày làm việc");
+
+        // accepted "in 2019" by a slip of the keyboard: the task stays open and the officer reads why
+        String complaint = start("complaint", Map.of("receivedDate", "2026-12-03", "complainantName", "Nguyễn Thị Hoa",
+                "complainantAddress", "Tổ dân phố Ba Hàng", "subject", "Khiếu nại", "content", "Nội dung"));
+        Task decision = task(complaint, "decideAcceptance");
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Map.of("acceptanceDecision", "accept", "acceptedOn", "2019-12-03", "noticeNumber", "12/TB-UBND",
+                "noticeDate", "2026-12-03").forEach((name, value) -> answers.put(name, Map.of("value", value)));
+        ResponseEntity<Map> slip = rest.withBasicAuth("vp.officer", "demo").postForEntity(
+                "/engine-rest/task/" + decision.getId() + "/submit-form", json(Map.of("variables", answers)), Map.class);
+        assertThat(slip.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) slip.getBody().get("message")).contains("Năm 2019 nằm ngoài lịch ngày làm việc");
+        assertThat(task(complaint, "decideAcceptance").getId()).isEqualTo(decision.getId());
+    }
+
+    @Test
     void anyStaffMemberReadsAYearAndSeesWhetherItIsProvisional() {
         Map<?, ?> year = rest.withBasicAuth("ca.officer", "demo").getForEntity("/api/calendar/years/2029", Map.class)
                 .getBody();
