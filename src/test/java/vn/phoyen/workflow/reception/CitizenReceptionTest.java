@@ -229,10 +229,10 @@ class CitizenReceptionTest extends ProcessTest {
     @Test
     void theReceptionDaysAnswerBadRequestsInVietnamese() {
         ResponseEntity<Map> unknown = rest.withBasicAuth("vp.officer", "demo")
-                .getForEntity("/api/reception-days?from=2024-12-01&to=2024-12-31", Map.class);
+                .getForEntity("/api/reception-days?from=2020-12-01&to=2020-12-31", Map.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unknown.getBody()).containsEntry("message",
-                "Chưa có lịch ngày làm việc năm 2024 (thiếu tệp calendar/holidays-2024.csv)");
+        assertThat(unknown.getBody()).containsEntry("message", "Năm 2020 nằm ngoài lịch ngày làm việc của phường "
+                + "(chỉ tính được hạn trong các năm 2021–2100); kiểm tra lại ngày đã nhập");
 
         ResponseEntity<Map> notADate = rest.withBasicAuth("vp.officer", "demo")
                 .getForEntity("/api/reception-days?from=06/03/2026&to=2026-03-31", Map.class);
