@@ -10,15 +10,14 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
- * The deadlines of a complaint's steps as the model uses them (bean {@code complaintDeadlines}): the resolution
- * deadline counted from acceptance, the internal steps spaced out before it, and the time the complainant has to
- * react to the decision (Art. 33: 30 days, 45 in a remote area).
+ * The deadlines of a complaint's steps as the model uses them (bean {@code complaintDeadlines}), every one from the
+ * statutory table: the resolution deadline counted from acceptance (Art. 28), the internal steps spaced out before it,
+ * the time the complainant has to complain again or sue (Art. 33), the day the decision takes legal effect (Art. 43),
+ * and the ward's own standards for notices and the implementation. A remote area's rows apply only when the ward
+ * setting {@code ward.complaint.remote-area} says so (the case's {@code remoteArea}).
  */
 @Component("complaintDeadlines")
 public class ComplaintDeadlines {
-
-    static final int RESPONSE_DAYS = 30;
-    static final int RESPONSE_DAYS_REMOTE = 45;
 
     private final ProcessDeadlines wardCalendar;
     private final WorkingCalendar calendar;
@@ -43,9 +42,26 @@ public class ComplaintDeadlines {
         return ProcessDeadlines.endOf(step.isBefore(today) ? today : step);
     }
 
-    /** End of the time the complainant has to accept the decision, complain again or sue (Art. 33). */
-    public Date responseDue(Object decisionSentOn, Object remoteArea) {
-        return wardCalendar.calendarDaysAfter(decisionSentOn,
-                Boolean.TRUE.equals(remoteArea) ? RESPONSE_DAYS_REMOTE : RESPONSE_DAYS);
+    /**
+     * End of the time the complainant has to complain again or sue (Art. 33), counted from the day the decision was
+     * received or, when no decision came in time, from the last day of the resolution period.
+     */
+    public Date responseDue(Object from, Object remoteArea) {
+        return wardCalendar.deadline(ComplaintPeriods.code(ComplaintPeriods.RESPONSE, remoteArea), from);
+    }
+
+    /** End of the last day before the decision takes legal effect (Art. 43): 30 days from its issue. */
+    public Date legalEffectDue(Object decisionSignedOn, Object remoteArea) {
+        return wardCalendar.deadline(ComplaintPeriods.code(ComplaintPeriods.LEGAL_EFFECT, remoteArea), decisionSignedOn);
+    }
+
+    /** A written notice or decision of the case (suspension, rights): the ward's standard, from today. */
+    public Date noticeDue() {
+        return wardCalendar.deadline(ComplaintPeriods.NOTICE, ClockUtil.getCurrentTime());
+    }
+
+    /** The implementation of a decision in legal effect: the ward's standard, from the day it took effect. */
+    public Date implementationDue(Object legalEffectDate) {
+        return wardCalendar.deadline(ComplaintPeriods.IMPLEMENTATION, legalEffectDate);
     }
 }

@@ -4,18 +4,23 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.StatutoryPeriods;
 import vn.phoyen.workflow.cases.CaseKind;
 import vn.phoyen.workflow.cases.CaseOpening;
+import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.cases.StartVariables;
 
 /**
  * Opens a first-level complaint (Luật Khiếu nại 2011): checks what the clerk entered, fixes the acceptance deadline
- * (Art. 27, 10 days from receipt) and which resolution period applies (Art. 28: 30 days, 45 for a complex case or a
- * remote area, 60 for both), counted later from the day the complaint is accepted.
+ * (Art. 27, 10 days from receipt) and which resolution period applies (Art. 28: 30 days, 45 for a complex case),
+ * counted later from the day the complaint is accepted. Whether the remote-area periods (45, complex 60) apply is the
+ * ward's setting {@code ward.complaint.remote-area}, not the clerk's choice: {@code remoteArea} may still be sent
+ * (false or absent), and {@code true} is refused when the ward is not a remote area. An optional {@code learnedOn}
+ * (the day the complainant learned of the contested decision, Art. 9) pre-fills the intake decision.
  */
 @Component
 public class ComplaintOpening implements CaseOpening {
@@ -24,10 +29,20 @@ public class ComplaintOpening implements CaseOpening {
     static final int SUBJECT_LENGTH = 300;
     static final int CONTENT_LENGTH = 10_000;
 
+    static final String DEFAULT_IMPLEMENTING_UNIT = "vp";
+
     private final StatutoryPeriods periods;
 
-    ComplaintOpening(StatutoryPeriods periods) {
+    private final boolean remoteWard;
+
+    @Autowired
+    ComplaintOpening(StatutoryPeriods periods, ComplaintProperties properties) {
+        this(periods, properties.remoteArea());
+    }
+
+    ComplaintOpening(StatutoryPeriods periods, boolean remoteWard) {
         this.periods = periods;
+        this.remoteWard = remoteWard;
     }
 
     @Override
@@ -48,17 +63,21 @@ public class ComplaintOpening implements CaseOpening {
         variables.text("subject", SUBJECT_LENGTH);
         variables.text("content", CONTENT_LENGTH);
         boolean complex = variables.flag("complexCase");
-        boolean remote = variables.flag("remoteArea");
+        if (variables.flag("remoteArea") && !remoteWard) {
+            throw new CaseStartException("Biến 'remoteArea': phường không thuộc vùng sâu, vùng xa (thiết lập "
+                    + "ward.complaint.remote-area đang tắt), nên không áp dụng thời hạn dành cho vùng sâu, vùng xa "
+                    + "(Luật Khiếu nại 2011 Điều 28); bỏ biến này hoặc gửi false");
+        }
         Map<String, Object> derived = new HashMap<>();
+        String learnedOn = variables.optionalText("learnedOn", 10);
+        if (!learnedOn.isEmpty()) {
+            variables.date("learnedOn", received);
+        }
         derived.put("complexCase", complex);
-        derived.put("remoteArea", remote);
-        derived.put("acceptanceDueDate", ProcessDeadlines.endOf(periods.deadline("complaint-acceptance", received)));
-        derived.put("resolutionPeriodCode", resolutionPeriodCode(complex, remote));
+        derived.put("remoteArea", remoteWard);
+        derived.put("implementingUnit", DEFAULT_IMPLEMENTING_UNIT);
+        derived.put("acceptanceDueDate", ProcessDeadlines.endOf(periods.deadline(ComplaintPeriods.ACCEPTANCE, received)));
+        derived.put("resolutionPeriodCode", ComplaintPeriods.resolution(complex, remoteWard));
         return derived;
-    }
-
-    /** The statutory period code of the resolution period (Art. 28). */
-    static String resolutionPeriodCode(boolean complex, boolean remote) {
-        return "complaint-resolution" + (complex ? "-complex" : "") + (remote ? "-remote" : "");
     }
 }

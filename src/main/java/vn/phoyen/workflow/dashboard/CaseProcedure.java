@@ -26,10 +26,11 @@ record CaseProcedure(String processKey, String name, String receivedVariable, St
 
     /** In the order reports list them. */
     static final List<CaseProcedure> ALL = List.of(
-            // resolved: the Chairman signed the decision, or the intake refused or passed the complaint on with a
-            // notice; until accepted the acceptance deadline applies, after it the resolution deadline
+            // resolved: the Chairman signed the decision, or the intake refused the complaint or guided it to the
+            // competent body with a notice (complaintPassedOn: the same end before it was renamed); until accepted the
+            // acceptance deadline applies, after it the resolution deadline
             new CaseProcedure("complaint", "Khiếu nại", "receivedDate", null, RECEIVING_OFFICE,
-                    List.of("decisionSigned", "complaintRefused", "complaintPassedOn"),
+                    List.of("decisionSigned", "complaintRefused", "complaintGuided", "complaintPassedOn"),
                     List.of("receivedDate", "acceptanceDueDate", "resolutionDueDate"),
                     variables -> variables.get("resolutionDueDate") != null ? "resolutionDueDate"
                             : "acceptanceDueDate"),

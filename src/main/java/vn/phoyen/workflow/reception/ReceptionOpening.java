@@ -15,7 +15,11 @@ import vn.phoyen.workflow.cases.StartVariables;
 /**
  * Opens a {@code citizen-reception} record (tiếp công dân; Law 42/2013/QH13 Art. 25: the visitor is identified):
  * {@code receptionDate}, {@code visitorName}, {@code visitorAddress}, optional {@code visitorIdNumber} (CMND 9 or
- * CCCD 12 digits), optional {@code groupSize} for a group visit, optional {@code receivedBy} (user id of the receiver).
+ * CCCD 12 digits), optional {@code groupSize} for a group visit, optional {@code receivedBy} (user id of the receiver),
+ * and the reception record ({@link ReceptionRecord}): optional {@code receptionKind} ({@code periodic}, {@code ad-hoc},
+ * {@code regular}, the default), {@code receiverName}, {@code receiverRole} ({@code chairman}, {@code vice-chairman},
+ * {@code officer}) and {@code channel} ({@code in-person}, the default, or {@code online}); a periodic reception by a
+ * Vice-Chairman on or after 1 July 2026 is refused (Law 136/2025/QH15).
  */
 @Component
 class ReceptionOpening implements CaseOpening {
@@ -38,7 +42,7 @@ class ReceptionOpening implements CaseOpening {
 
     @Override
     public Map<String, Object> open(StartVariables variables, LocalDate today) {
-        variables.date("receptionDate", today);
+        LocalDate receptionDate = variables.date("receptionDate", today);
         variables.text("visitorName", 200);
         variables.text("visitorAddress", 300);
         String idNumber = variables.optionalText("visitorIdNumber", 12);
@@ -51,7 +55,22 @@ class ReceptionOpening implements CaseOpening {
             throw new CaseStartException("Biến 'receivedBy' phải là tên đăng nhập của người tiếp, không phải '"
                     + receivedBy + "'");
         }
+        ReceptionRecord record;
+        try {
+            Map<String, Object> given = new HashMap<>();
+            for (String name : new String[] {"receptionKind", "receiverRole", "channel"}) {
+                given.put(name, variables.optionalText(name, 20));
+            }
+            given.put("receiverName", variables.optionalText("receiverName", 200));
+            record = ReceptionRecord.from(given::get, receptionDate);
+        } catch (ReceptionException refused) {
+            throw new CaseStartException(refused.getMessage());
+        }
         Map<String, Object> derived = new HashMap<>();
+        derived.put("receptionKind", record.kind().code());
+        derived.put("receiverName", record.receiverName());
+        derived.put("receiverRole", record.receiverRole() == null ? "" : record.receiverRole().code());
+        derived.put("channel", record.channel().code());
         derived.put("groupSize", groupSize(variables.optionalText("groupSize", 10)));
         // "" when absent, so the models can tell "no receiver named" from a missing variable
         derived.put("receivedBy", receivedBy);

@@ -91,7 +91,8 @@ class ProvisionalYearInCasesTest extends ProcessTest {
                 "complainantAddress", "Tổ dân phố Ba Hàng", "subject", "Khiếu nại quyết định xử phạt",
                 "content", "Tôi không đồng ý với mức phạt."));
         completeAs("vp.officer", task(complaint, "decideAcceptance"), Map.of("acceptanceDecision", "accept",
-                "acceptedOn", "2026-12-03", "noticeNumber", "12/TB-UBND", "noticeDate", "2026-12-03"));
+                "learnedOn", "2026-11-20", "acceptedOn", "2026-12-03", "noticeNumber", "12/TB-UBND",
+                "noticeDate", "2026-12-03"));
         // Law on Complaints Art. 28: 30 days → Saturday 02/01/2027 → Monday 04/01/2027 (Civil Code Art. 148)
         assertThat(variable(complaint, "resolutionDueDate")).isEqualTo(endOfDay(2027, 1, 4));
         assertThat(variable(complaint, "deadlineProvisional")).isEqualTo(true);
@@ -209,8 +210,8 @@ class ProvisionalYearInCasesTest extends ProcessTest {
                 "complainantAddress", "Tổ dân phố Ba Hàng", "subject", "Khiếu nại", "content", "Nội dung"));
         Task decision = task(complaint, "decideAcceptance");
         Map<String, Object> answers = new LinkedHashMap<>();
-        Map.of("acceptanceDecision", "accept", "acceptedOn", "2019-12-03", "noticeNumber", "12/TB-UBND",
-                "noticeDate", "2026-12-03").forEach((name, value) -> answers.put(name, Map.of("value", value)));
+        Map.of("acceptanceDecision", "accept", "learnedOn", "2026-11-20", "acceptedOn", "2019-12-03",
+                "noticeNumber", "12/TB-UBND", "noticeDate", "2026-12-03").forEach((name, value) -> answers.put(name, Map.of("value", value)));
         ResponseEntity<Map> slip = rest.withBasicAuth("vp.officer", "demo").postForEntity(
                 "/engine-rest/task/" + decision.getId() + "/submit-form", json(Map.of("variables", answers)), Map.class);
         assertThat(slip.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -13,7 +13,7 @@ class StatutoryPeriodFileTest {
 
     @Test
     void readsTheShippedTable() {
-        assertThat(StatutoryPeriodFile.read(StatutoryPeriodFile.LOCATION)).hasSize(15)
+        assertThat(StatutoryPeriodFile.read(StatutoryPeriodFile.LOCATION)).hasSize(22)
                 .filteredOn(period -> period.code().equals("feedback-answer"))
                 .extracting(StatutoryPeriod::citation)
                 .containsExactly("Tiêu chuẩn phục vụ của UBND phường: trả lời phản ánh, kiến nghị");

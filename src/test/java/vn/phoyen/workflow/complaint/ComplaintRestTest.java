@@ -139,10 +139,138 @@ class ComplaintRestTest extends ComplaintTestSupport {
         assertThat(tasks(id, "verifyComplaint")).isEmpty();
         Task withdrawal = task(id, "recordWithdrawal");
         assertThat(candidateGroups(withdrawal)).containsExactly("vp");
-        submit(withdrawal, Map.of("withdrawnOn", "2026-03-05", "withdrawalNote", "Rút tại buổi làm việc"));
+        // Art. 10: the written request, the Chairman's suspension decision, its notice; each refused when missing
+        assertThat(submitAs("vp.officer", withdrawal, Map.of("withdrawalNote", "Rút tại buổi làm việc")))
+                .satisfies(refused -> assertBadRequestNaming(refused, "withdrawalRequestDate"));
+        assertThat(submitAs("vp.officer", withdrawal, Map.of("withdrawalRequestDate", "2026-03-05",
+                "withdrawalNote", "Rút tại buổi làm việc")).getStatusCode().is2xxSuccessful()).isTrue();
+        Task suspension = task(id, "signSuspension");
+        assertThat(submitAs("lanhdao.head", suspension, Map.of("suspensionDecisionDate", "2026-03-05")))
+                .satisfies(refused -> assertBadRequestNaming(refused, "suspensionDecisionNumber"));
+        assertThat(submitAs("lanhdao.head", suspension, Map.of("suspensionDecisionNumber", "7/QĐ-UBND",
+                "suspensionDecisionDate", "2026-03-05")).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(submitAs("vp.officer", task(id, "notifySuspension"), Map.of("suspensionNoticeNumber", "8/TB-UBND",
+                "suspensionNoticeDate", "2026-03-06")).getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).isZero();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
                 .activityId("complaintWithdrawnEnd").count()).isEqualTo(1);
+    }
+
+    @Test
+    void art28AComplaintAskingForTheRemoteAreaPeriodsIsABadRequestInVietnamese() {
+        Map<String, Object> remote = variables(complaint("2026-02-27"));
+        remote.put("remoteArea", Map.of("value", true, "type", "Boolean"));
+        ResponseEntity<Map> refused = startAs("vp.officer", remote);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).contains("'remoteArea'")
+                .contains("không thuộc vùng sâu, vùng xa");
+
+        Map<String, Object> notRemote = variables(complaint("2026-02-27"));
+        notRemote.put("remoteArea", Map.of("value", false, "type", "Boolean"));
+        assertThat(startAs("vp.officer", notRemote).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void art11TheOfficeRefusesOnAGroundOfTheListOrAnotherWithItsText() {
+        String id = (String) startAs("vp.officer", variables(complaint("2026-02-27"))).getBody().get("id");
+        Task decision = task(id, "decideAcceptance");
+        Map<String, Object> refusal = new LinkedHashMap<>(Map.of("acceptanceDecision", "refuse",
+                "noticeNumber", "9/TB-UBND", "noticeDate", "2026-03-02"));
+        assertBadRequestNaming(submitAs("vp.officer", decision, refusal), "refusalGround");
+        refusal.put("refusalGround", "other");
+        assertBadRequestNaming(submitAs("vp.officer", decision, refusal), "refusalGroundOther");
+        refusal.put("refusalGroundOther", "Nội dung đã được hướng dẫn, giải thích nhiều lần");
+        assertThat(submitAs("vp.officer", decision, refusal).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
+                .activityId("complaintRefused").count()).isEqualTo(1);
+
+        String second = (String) startAs("vp.officer", variables(complaint("2026-02-27"))).getBody().get("id");
+        assertThat(submitAs("vp.officer", task(second, "decideAcceptance"), Map.of("acceptanceDecision", "refuse",
+                "refusalGround", "no-direct-interest", "noticeNumber", "10/TB-UBND", "noticeDate", "2026-03-02"))
+                .getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(variable(second, "refusalGround")).isEqualTo("no-direct-interest");
+    }
+
+    @Test
+    void art9ALateComplaintIsAcceptedThroughRestOnlyWithALegalCauseAndItsReason() {
+        // learned on 28/11/2025: day 90 was Thursday 26/02/2026; received Monday 02/03/2026
+        Map<String, Object> late = variables(complaint("2026-03-02"));
+        late.put("learnedOn", Map.of("value", "2025-11-28", "type", "String"));
+        String id = (String) startAs("vp.officer", late).getBody().get("id");
+        Task decision = task(id, "decideAcceptance");
+        Map<String, Object> accept = new LinkedHashMap<>(Map.of("acceptanceDecision", "accept",
+                "acceptedOn", "2026-03-02", "noticeNumber", "11/TB-UBND", "noticeDate", "2026-03-02"));
+        assertBadRequestNaming(submitAs("vp.officer", decision, accept), "lateCause");
+        accept.put("lateCause", "work-trip");
+        assertBadRequestNaming(submitAs("vp.officer", decision, accept), "lateCauseDetails");
+        accept.put("lateCauseDetails", "Đi công tác tại Lào theo quyết định của cơ quan từ 20/11/2025 đến 25/02/2026");
+        assertThat(submitAs("vp.officer", decision, accept).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(variable(id, "filedWithinTimeLimit")).isEqualTo(false);
+        assertThat(task(id, "assignVerifier")).isNotNull();
+    }
+
+    @Test
+    void art27AComplaintOutsideTheWardsCompetenceIsGuidedThroughRest() {
+        String id = (String) startAs("vp.officer", variables(complaint("2026-02-27"))).getBody().get("id");
+        Task decision = task(id, "decideAcceptance");
+        assertBadRequestNaming(submitAs("vp.officer", decision, Map.of("acceptanceDecision", "guide",
+                "noticeNumber", "3/HD-UBND", "noticeDate", "2026-03-02")), "guidedTo");
+        assertThat(submitAs("vp.officer", decision, Map.of("acceptanceDecision", "guide",
+                "guidedTo", "Chi cục Thuế khu vực", "noticeNumber", "3/HD-UBND", "noticeDate", "2026-03-02"))
+                .getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(variable(id, "outcome")).isEqualTo("guided");
+    }
+
+    @Test
+    void art43TheDecisionTakesEffectAndTheNamedUnitSeesItsImplementationTask() {
+        String id = (String) startAs("vp.officer", variables(complaint("2026-02-27"))).getBody().get("id");
+        var complaint = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+        accept(complaint, "2026-03-02");
+        verify(complaint, false);
+        assertBadRequestNaming(submitAs("vp.officer", task(id, "draftDecision"), Map.of("decisionDraft", "Giữ nguyên",
+                "implementingUnit", "khong-co")), "implementingUnit");
+        submit(task(id, "draftDecision"), Map.of("decisionDraft", "Giữ nguyên", "implementingUnit", "kthtdt"));
+        submit(task(id, "signDecision"), Map.of("signingDecision", "sign", "decisionNumber", "50/QĐ-UBND",
+                "decisionSignedOn", "2026-03-20"));
+        submit(task(id, "sendDecision"), Map.of("sentOn", "2026-03-23", "sentTo", "Bà Hoa"));
+        assertThat(rest.withBasicAuth("kthtdt.officer", "demo")
+                .getForEntity("/engine-rest/task?processInstanceId=" + id, List.class).getBody()).isEmpty();
+
+        // 30 days from 20/03: Sunday 19/04, so Monday 20/04/2026; on Tuesday the decision is in effect
+        EngineClock.setTo(LocalDateTime.of(2026, 4, 21, 8, 0));
+        runDueJobs(id);
+        List<Map> tasks = rest.withBasicAuth("kthtdt.officer", "demo")
+                .getForEntity("/engine-rest/task?processInstanceId=" + id, List.class).getBody();
+        assertThat(tasks).singleElement().satisfies(found -> assertThat(found.get("taskDefinitionKey"))
+                .isEqualTo("organiseImplementation"));
+        Task implementation = task(id, "organiseImplementation");
+        assertThat(submitAs("kthtdt.officer", implementation, Map.of("implementationReport", "Đã thi hành",
+                "implementedOn", "2026-04-24")).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(variable(id, "outcome")).isEqualTo("implemented");
+    }
+
+    @Test
+    void art33TheRightsNoticeAfterAnExpiredPeriodAndASecondLevelComplaintAreRecordedThroughRest() {
+        String id = (String) startAs("vp.officer", variables(complaint("2026-02-27"))).getBody().get("id");
+        var complaint = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+        accept(complaint, "2026-03-02");
+        verify(complaint, false);
+        EngineClock.setTo(LocalDateTime.of(2026, 4, 2, 8, 0));
+        runDueJobs(id);
+        Task notice = task(id, "notifyRightToChallenge");
+        assertBadRequestNaming(submitAs("vp.officer", notice, Map.of("rightsNoticeNumber", "31/TB-UBND")),
+                "rightsNoticeDate");
+        assertThat(submitAs("vp.officer", notice, Map.of("rightsNoticeNumber", "31/TB-UBND",
+                "rightsNoticeDate", "2026-04-02")).getStatusCode().is2xxSuccessful()).isTrue();
+
+        draftAndSign(complaint, "2026-04-03");
+        submit(task(id, "sendDecision"), Map.of("sentOn", "2026-04-06", "sentTo", "Bà Hoa"));
+        Task response = task(id, "recordComplainantResponse");
+        assertBadRequestNaming(submitAs("vp.officer", response, Map.of("outcome", "second-level",
+                "filedOn", "2026-04-20")), "filedWith");
+        assertThat(submitAs("vp.officer", response, Map.of("outcome", "second-level", "filedOn", "2026-04-20",
+                "filedWith", "Chủ tịch UBND tỉnh Thái Nguyên")).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(variable(id, "outcome")).isEqualTo("second-level");
     }
 
     @Test
@@ -162,6 +290,21 @@ class ComplaintRestTest extends ComplaintTestSupport {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private ResponseEntity<Map> submitAs(String user, Task task, Map<String, Object> answers) {
+        return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form",
+                json(Map.of("variables", variables(answers))), Map.class);
+    }
+
+    private static void assertBadRequestNaming(ResponseEntity<Map> refused, String field) {
+        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).contains("(" + field + ")");
+    }
+
+    private Object variable(String instanceId, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+                .variableName(name).singleResult().getValue();
     }
 
     private ResponseEntity<Map> startAs(String user, Map<String, Object> variables) {

@@ -45,10 +45,24 @@ abstract class ComplaintTestSupport extends ProcessTest {
         return engine.getFormService().getTaskFormVariables(task.getId());
     }
 
-    /** Accepts the complaint on {@code acceptedOn}, with the written notice. */
+    /**
+     * Accepts the complaint on {@code acceptedOn}, with the written notice; the complainant learned of the contested
+     * decision on 2 February 2026, so a complaint received up to 3 May 2026 is within the 90 days of Art. 9.
+     */
     void accept(ProcessInstance complaint, String acceptedOn) {
         submit(task(complaint.getId(), "decideAcceptance"), Map.of("acceptanceDecision", "accept",
-                "acceptedOn", acceptedOn, "noticeNumber", "12/TB-UBND", "noticeDate", acceptedOn));
+                "learnedOn", "2026-02-02", "acceptedOn", acceptedOn, "noticeNumber", "12/TB-UBND",
+                "noticeDate", acceptedOn));
+    }
+
+    /** Records the written request, the Chairman's suspension decision and its notice (Art. 10), all on {@code day}. */
+    void withdraw(String instanceId, String day) {
+        submit(task(instanceId, "recordWithdrawal"), Map.of("withdrawalRequestDate", day,
+                "withdrawalNote", "Đơn xin rút khiếu nại có chữ ký"));
+        submit(task(instanceId, "signSuspension"), Map.of("suspensionDecisionNumber", "5/QĐ-UBND",
+                "suspensionDecisionDate", day));
+        submit(task(instanceId, "notifySuspension"), Map.of("suspensionNoticeNumber", "6/TB-UBND",
+                "suspensionNoticeDate", day));
     }
 
     /** Assigns vp.officer, who verifies; the claims differ or not. */

@@ -55,12 +55,18 @@ class WardHistoryEngineTest extends ProcessTest {
 
         runtimeService.createMessageCorrelation("complaintWithdrawn")
                 .processInstanceBusinessKey(withdrawn.getBusinessKey()).correlate();
-        submit(task(withdrawn, "recordWithdrawal"), Map.of("withdrawnOn", "2026-03-02", "withdrawalNote", "Xin rút"));
+        // Art. 10: the written request, the suspension decision and its notice
+        submit(task(withdrawn, "recordWithdrawal"), Map.of("withdrawalRequestDate", "2026-03-02", "withdrawalNote", "Xin rút"));
+        submit(task(withdrawn, "signSuspension"), Map.of("suspensionDecisionNumber", "5/QĐ-UBND",
+                "suspensionDecisionDate", "2026-03-02"));
+        submit(task(withdrawn, "notifySuspension"), Map.of("suspensionNoticeNumber", "6/TB-UBND",
+                "suspensionNoticeDate", "2026-03-02"));
         submit(task(reception, "recordVisit"), Map.of("visitContent", "Hỏi thủ tục", "visitorConfirmed", true));
         submit(task(reception, "handleMatter"), Map.of("matterSummary", "Hỏi thủ tục", "handling", "answered",
                 "answer", "Đã hướng dẫn", "moreMatters", false));
         submit(task(signedOnItsDueDay, "decideAcceptance"), Map.of("acceptanceDecision", "accept",
-                "acceptedOn", "2026-03-02", "noticeNumber", "12/TB-UBND", "noticeDate", "2026-03-02"));
+                "learnedOn", "2026-02-20", "acceptedOn", "2026-03-02", "noticeNumber", "12/TB-UBND",
+                "noticeDate", "2026-03-02"));
         submit(task(signedOnItsDueDay, "assignVerifier"), Map.of("verifier", "vp.officer"));
         submit(task(signedOnItsDueDay, "verifyComplaint"), Map.of("findings", "Đúng một phần", "claimsDiffer", false));
         submit(task(signedOnItsDueDay, "draftDecision"), Map.of("decisionDraft", "Công nhận một phần"));
@@ -71,6 +77,7 @@ class WardHistoryEngineTest extends ProcessTest {
         // 00:30 on Friday 13/03 in the ward (still 12/03 in UTC): a day after the 10 days to accept (12/03)
         EngineClock.setTo(LocalDateTime.of(2026, 3, 13, 0, 30));
         submit(task(refusedLate, "decideAcceptance"), Map.of("acceptanceDecision", "refuse",
+                "refusalGround", "time-limit-expired", "learnedOn", "2025-11-20",
                 "refusalReasons", "Đã hết thời hiệu khiếu nại", "noticeNumber", "3/TB-UBND", "noticeDate", "2026-03-13"));
         submit(task(refusedDenunciation, "notifyDenouncer"), Map.of("noticeDate", "2026-03-13",
                 "noticeReference", "5/TB-UBND"));

@@ -38,7 +38,9 @@ class ReceptionRulesTest {
 
     @Test
     void aSingleVisitorWithoutReceiverNamed() {
-        assertThat(open(visit())).containsExactlyInAnyOrderEntriesOf(Map.of("groupSize", 1, "receivedBy", ""));
+        // without a record: the regular desk, in person, an officer (Law 42/2013 as amended by Law 136/2025)
+        assertThat(open(visit())).containsExactlyInAnyOrderEntriesOf(Map.of("groupSize", 1, "receivedBy", "",
+                "receptionKind", "regular", "receiverName", "", "receiverRole", "officer", "channel", "in-person"));
     }
 
     @Test

@@ -454,7 +454,8 @@ class WardReportYearOfActivityTest extends ProcessTest {
 
     private void refuseComplaint(ProcessInstance complaint, String day) {
         submit(only(complaint, "decideAcceptance"), Map.of("acceptanceDecision", "refuse",
-                "refusalReasons", "Đã hết thời hiệu khiếu nại", "noticeNumber", "7/TB-UBND", "noticeDate", day));
+                "refusalGround", "unsigned", "refusalReasons", "Đơn không có chữ ký hoặc điểm chỉ",
+                "noticeNumber", "7/TB-UBND", "noticeDate", day));
     }
 
     private static Map<String, Object> complaint(String receivedDate, String complainant) {
