@@ -70,8 +70,8 @@ class DeadlineRevision {
 
     /** Takes the provisional note off the tasks due in a year whose official notice is now loaded. */
     void clearProvisionalNotes(int year) {
-        for (Task task : tasks.createTaskQuery().taskDescription(WorkingCalendar.provisionalNote(year)).list()) {
-            task.setDescription(null);
+        for (Task task : tasks.createTaskQuery().taskDescriptionLike(ProvisionalNote.text(year) + "%").list()) {
+            task.setDescription(ProvisionalNote.off(task.getDescription()));
             tasks.saveTask(task);
         }
     }

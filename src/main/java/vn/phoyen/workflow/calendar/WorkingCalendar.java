@@ -70,18 +70,6 @@ public final class WorkingCalendar {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static final String NOTE_START = "Hạn xử lý " + PROVISIONAL;
-
-    /** The note on a task whose due date lies in a provisional year. */
-    public static String provisionalNote(int year) {
-        return NOTE_START + " (lịch nghỉ lễ năm %d chưa được công bố; hạn sẽ được tính lại khi có lịch chính thức)."
-                .formatted(year);
-    }
-
-    public static boolean isProvisionalNote(String text) {
-        return text.startsWith(NOTE_START);
-    }
-
     public Set<Integer> officialYears() {
         return new TreeSet<>(officialYears.keySet());
     }

@@ -9,13 +9,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.calendar.ProvisionalNote;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.platform.EveryUserTaskListener;
 
 /**
  * Notes on a task (its description, shown in Tasklist) that its due date lies in a year whose official holidays are not
- * published, so it was counted on the Labour Code's days and may still move. The note goes when the due date no longer
- * does (the notice loaded, or the date changed); a description written for another reason is left alone.
+ * published, so it was counted on the Labour Code's days and may still move: in front of the description the model
+ * gives the task, if any. The note goes when the due date no longer lies in such a year (the notice loaded, or the
+ * date changed).
  */
 @Component
 class ProvisionalDueDateNote implements EveryUserTaskListener {
@@ -34,14 +36,12 @@ class ProvisionalDueDateNote implements EveryUserTaskListener {
     @Override
     public void notify(DelegateTask task) {
         String current = task.getDescription();
-        if (current != null && !WorkingCalendar.isProvisionalNote(current)) {
-            return;
-        }
         Date due = task.getDueDate();
         int year = due == null ? 0 : ProcessDeadlines.toLocalDate(due).getYear();
-        String note = due != null && calendar.isProvisional(year) ? WorkingCalendar.provisionalNote(year) : null;
-        if (!Objects.equals(note, current)) {
-            task.setDescription(note);
+        String described = due != null && calendar.isProvisional(year)
+                ? ProvisionalNote.on(year, current) : ProvisionalNote.off(current);
+        if (!Objects.equals(described, current)) {
+            task.setDescription(described);
         }
     }
 }

@@ -118,7 +118,7 @@ class ProvisionalYearInCasesTest extends ProcessTest {
         assertThat(variable(denunciation, "acceptanceDueDate")).isEqualTo(endOfDay(2027, 1, 12));
         Task intake = engine.getTaskService().createTaskQuery().processInstanceId(denunciation).singleResult();
         assertThat(intake.getDueDate()).isEqualTo(endOfDay(2027, 1, 12));
-        assertThat(intake.getDescription()).isEqualTo(WorkingCalendar.provisionalNote(2027));
+        assertThat(intake.getDescription()).isEqualTo(ProvisionalNote.text(2027));
 
         // only an administrator loads a notice, and a broken one is refused naming its line, changing nothing
         assertThat(load("vhxh.head", NOTICE_2027).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
