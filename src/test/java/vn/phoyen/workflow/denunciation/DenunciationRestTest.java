@@ -106,6 +106,26 @@ class DenunciationRestTest extends DenunciationEngineTest {
                 .activityId("denunciationTerminated").count()).isEqualTo(1);
     }
 
+    /** Art. 33, 34: the handling office records a written withdrawal by message on the case number. */
+    @Test
+    void aWithdrawalByMessageThroughRest() {
+        EngineClock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0));
+        String id = startAs("vp.officer", startVariables("2026-03-02", "kthtdt"));
+        assignAndAccept(id, "2026-03-02");
+        String key = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+        Map<String, Object> message = Map.of("messageName", "denunciationWithdrawn", "businessKey", key,
+                "processVariables", typed(Map.of("withdrawalRequestDate", "2026-03-02")).get("variables"));
+        assertThat(as("kthtdt.officer").postForEntity("/engine-rest/message", message, String.class)
+                .getStatusCode().is2xxSuccessful()).isFalse();
+        ResponseEntity<String> correlated = as("vp.officer").postForEntity("/engine-rest/message", message,
+                String.class);
+        assertThat(correlated.getStatusCode().is2xxSuccessful()).as(correlated.getBody()).isTrue();
+        assertThat(tasks(id, "verifyAndResolve")).isEmpty();
+        ok(submitAs("lanhdao.head", id, "decideWithdrawal", Map.of("withdrawalRequestDate", "2026-03-02",
+                "withdrawalOutcome", "continue", "continueReason", "Có dấu hiệu vi phạm nghiêm trọng")));
+        assertThat(task(id, "verifyAndResolve")).isNotNull();
+    }
+
     /** Art. 25: an anonymous letter started with {@code anonymous} = true and no denouncer: information, filed. */
     @Test
     void anonymousInformationThroughRest() {
