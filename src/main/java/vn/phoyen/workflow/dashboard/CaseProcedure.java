@@ -34,11 +34,12 @@ record CaseProcedure(String processKey, String name, String receivedVariable, St
                     List.of("receivedDate", "acceptanceDueDate", "resolutionDueDate"),
                     variables -> variables.get("resolutionDueDate") != null ? "resolutionDueDate"
                             : "acceptanceDueDate"),
-            // resolved: the conclusion signed (publication follows), or the denouncer notified of a refusal or
-            // transfer; the initial processing's deadline (extended once) until accepted, the resolution deadline
-            // (as extended) after it
+            // resolved: the conclusion signed (publication follows), the denouncer notified of a refusal, a transfer
+            // or a termination, or anonymous information handled; the initial processing's deadline (extended once)
+            // until accepted, the resolution deadline (as extended) after it
             new CaseProcedure("denunciation", "Tố cáo", "receivedDate", null, RECEIVING_OFFICE,
-                    List.of("publishConclusion", "denunciationClosed"),
+                    List.of("publishConclusion", "denunciationClosed", "denunciationTransferred",
+                            "denunciationTerminated", "informationHandled"),
                     List.of("receivedDate", "acceptanceDueDate", "extendedAcceptanceDueDate", "initialExtended",
                             "resolutionDueDate"),
                     variables -> variables.get("resolutionDueDate") != null ? "resolutionDueDate"

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Keeps the denouncer's identity out of history: wraps the engine's history event handler (after it is built, so
  * the default database handler and any custom ones stay as they are) and drops every variable event — historic
  * variable instance and historic detail alike — of a variable named as in {@link DenouncerIdentity#VARIABLES}, in
- * any process. The history level stays full for everything else.
+ * any process, and those {@link ConfidentialVariables} sealed in the current command. The history level stays full for
+ * everything else.
  */
 @Component
 class ConfidentialHistoryPlugin extends AbstractProcessEnginePlugin {
@@ -45,7 +46,8 @@ class ConfidentialHistoryPlugin extends AbstractProcessEnginePlugin {
 
         static boolean confidential(HistoryEvent event) {
             return event instanceof HistoricVariableUpdateEventEntity variable
-                    && DenouncerIdentity.VARIABLES.contains(variable.getVariableName());
+                    && (DenouncerIdentity.VARIABLES.contains(variable.getVariableName())
+                            || ConfidentialVariables.sealed(variable.getProcessInstanceId(), variable.getVariableName()));
         }
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.phoyen.workflow.organization.Organization;
 
 /**
- * The only way to the denouncer's identity: {@code GET /api/denunciations/{id}/denouncer} for those
+ * The only way to the denouncer's identity (with, for a denunciation raised at a citizen reception, the visitor's ID
+ * number and the reception's number): {@code GET /api/denunciations/{id}/denouncer} for those
  * {@link DenouncerAccess} allows, each attempt (allowed or not) recorded; {@code .../denouncer/reads} lists them for
  * the Chairman's group and the administrators. /api/** needs HTTP Basic; the filter sets the Camunda authentication.
  */
@@ -60,7 +61,7 @@ class DenouncerController {
         DenouncerIdentityStore.ProtectedCase protectedCase = found.get();
         Authentication caller = identityService.getCurrentAuthentication();
         boolean allowed = DenouncerAccess.mayRead(caller.getUserId(), groups(caller), handler(processInstanceId),
-                protectedCase.accusedUnit(), organization.supervisors().id(), Organization.ADMINISTRATORS_GROUP);
+                protectedCase.accusedUnit(), organization.supervisors().id());
         store.recordRead(processInstanceId, caller.getUserId(), ClockUtil.getCurrentTime(), allowed);
         if (!allowed) {
             LOG.warn("Từ chối xem thông tin người tố cáo: vụ việc {}, người dùng {}", protectedCase.caseNumber(),
@@ -68,7 +69,8 @@ class DenouncerController {
             return message(HttpStatus.FORBIDDEN, REFUSED);
         }
         DenouncerIdentity identity = protectedCase.identity();
-        return ResponseEntity.ok(Map.of("name", identity.name(), "contact", identity.contact()));
+        return ResponseEntity.ok(Map.of("name", identity.name(), "contact", identity.contact(), "idNumber",
+                identity.idNumber(), "receptionCase", identity.receptionCase()));
     }
 
     @GetMapping("/reads")

@@ -37,13 +37,20 @@ public class DenouncerIdentityStore {
                 protectedCase.processInstanceId(), protectedCase.caseNumber(), protectedCase.accusedUnit(),
                 protectedCase.identity().name(), protectedCase.identity().contact(),
                 new Timestamp(receivedAt.getTime()));
+        DenouncerIdentity identity = protectedCase.identity();
+        if (!identity.idNumber().isEmpty() || !identity.receptionCase().isEmpty()) {
+            jdbc.update("INSERT INTO ward_denouncer_visit (process_instance_id, id_number, reception_case) VALUES (?, ?, ?)",
+                    protectedCase.processInstanceId(), identity.idNumber(), identity.receptionCase());
+        }
     }
 
     public Optional<ProtectedCase> find(String processInstanceId) {
-        return jdbc.query("SELECT process_instance_id, case_number, accused_unit, denouncer_name, denouncer_contact "
-                + "FROM ward_denouncer_identity WHERE process_instance_id = ?",
+        return jdbc.query("SELECT i.process_instance_id, i.case_number, i.accused_unit, i.denouncer_name, "
+                + "i.denouncer_contact, v.id_number, v.reception_case FROM ward_denouncer_identity i "
+                + "LEFT JOIN ward_denouncer_visit v ON v.process_instance_id = i.process_instance_id "
+                + "WHERE i.process_instance_id = ?",
                 (row, i) -> new ProtectedCase(row.getString(1), row.getString(2), row.getString(3),
-                        new DenouncerIdentity(row.getString(4), row.getString(5))),
+                        new DenouncerIdentity(row.getString(4), row.getString(5), row.getString(6), row.getString(7))),
                 processInstanceId).stream().findFirst();
     }
 

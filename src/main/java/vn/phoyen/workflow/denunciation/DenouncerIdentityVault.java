@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Second start listener of {@code denunciation} (after {@code caseStart}, which checked the variables and set the
- * case number): moves the denouncer's name and contact out of the engine into {@link DenouncerIdentityStore}, in the
+ * case number): moves the denouncer's name and contact (and, from a citizen reception, the visitor's ID number and the reception's
+ * number) out of the engine into {@link DenouncerIdentityStore}, in the
  * start's own transaction. Created and removed in one command, the variables are never written to the engine's
  * tables; {@link ConfidentialHistoryPlugin} keeps them out of history.
  */
@@ -24,10 +25,15 @@ class DenouncerIdentityVault implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         DenouncerIdentity identity = new DenouncerIdentity(
                 (String) execution.getVariable(DenouncerIdentity.NAME_VARIABLE),
-                (String) execution.getVariable(DenouncerIdentity.CONTACT_VARIABLE));
-        store.save(new DenouncerIdentityStore.ProtectedCase(execution.getProcessInstanceId(),
-                execution.getProcessBusinessKey(), (String) execution.getVariable("accusedUnit"), identity),
-                ClockUtil.getCurrentTime());
+                (String) execution.getVariable(DenouncerIdentity.CONTACT_VARIABLE),
+                (String) execution.getVariable(DenouncerIdentity.ID_NUMBER_VARIABLE),
+                (String) execution.getVariable(DenouncerIdentity.RECEPTION_CASE_VARIABLE));
+        // anonymous information (Art. 25) with nothing identifying: nothing to keep
+        if (!identity.isEmpty()) {
+            store.save(new DenouncerIdentityStore.ProtectedCase(execution.getProcessInstanceId(),
+                    execution.getProcessBusinessKey(), (String) execution.getVariable("accusedUnit"), identity),
+                    ClockUtil.getCurrentTime());
+        }
         DenouncerIdentity.VARIABLES.forEach(execution::removeVariable);
         execution.setVariable("taskLabel", execution.getProcessBusinessKey());
     }

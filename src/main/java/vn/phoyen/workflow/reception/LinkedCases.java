@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Opens the case a matter raised at a reception calls for (Law 42/2013/QH13 Arts. 27, 28): a {@code complaint}, a
  * {@code denunciation} or a {@code feedback}, with the contract's start variables taken from the reception and the
- * clerk's form, and {@code receptionCase} linking it back to the reception.
+ * clerk's form, and {@code receptionCase} linking it back to the reception — except a denunciation: the visitor's
+ * identity and the reception's number go to the denouncer's vault only (Law 25/2018 Art. 47 ff.).
  */
 public class LinkedCases {
 
@@ -22,10 +23,20 @@ public class LinkedCases {
         this.starter = starter;
     }
 
+    /**
+     * The visitor's identity, moved to the denouncer's vault when a matter became a denunciation, must stay there
+     * (Law 25/2018 Art. 47 ff.): so the same reception record opens no further case in the visitor's name.
+     */
+    static final String VISITOR_SEALED = "Người đến đã tố cáo trong lượt tiếp này; danh tính của họ được bảo mật và "
+            + "không còn trong hồ sơ tiếp công dân. Hãy mở một lượt tiếp mới cho nội dung này.";
+
     /** The case number of the case opened for the matter. */
     public String open(Reception reception, Matter matter) {
         String processKey = matter.handling().processKey().orElseThrow(() -> new IllegalArgumentException(
                 "nội dung được trả lời tại chỗ không mở hồ sơ"));
+        if (reception.visitorSealed()) {
+            throw new ReceptionException(VISITOR_SEALED);
+        }
         try {
             return starter.start(processKey, startVariables(reception, matter));
         } catch (ReceptionException refused) {
@@ -40,7 +51,9 @@ public class LinkedCases {
         Map<String, Object> variables = new HashMap<>();
         variables.put("receivedDate", reception.receptionDate());
         variables.put("content", matter.content());
-        variables.put("receptionCase", reception.caseNumber());
+        if (matter.handling() != Handling.DENUNCIATION) {
+            variables.put("receptionCase", reception.caseNumber());
+        }
         switch (matter.handling()) {
             case COMPLAINT -> {
                 variables.put("complainantName", reception.visitorName());
@@ -48,8 +61,11 @@ public class LinkedCases {
                 variables.put("subject", matter.summary());
             }
             case DENUNCIATION -> {
+                // the identity and the link to this reception go to the denouncer's vault, never to a variable
                 variables.put("denouncerName", reception.visitorName());
                 variables.put("denouncerContact", reception.visitorAddress());
+                variables.put("denouncerIdNumber", reception.visitorIdNumber() == null ? "" : reception.visitorIdNumber());
+                variables.put("denouncerReceptionCase", reception.caseNumber());
                 variables.put("accusedName", matter.accusedName());
                 variables.put("accusedUnit", matter.accusedUnit());
             }

@@ -7,6 +7,17 @@ package vn.phoyen.workflow.reception;
  * @param receptionDate  yyyy-MM-dd
  * @param visitorName    the visitor (for a group, its representative)
  * @param visitorAddress where the visitor lives, also how to reach them
+ * @param visitorIdNumber the visitor's ID number ("" when not recorded)
  */
-public record Reception(String caseNumber, String receptionDate, String visitorName, String visitorAddress) {
+public record Reception(String caseNumber, String receptionDate, String visitorName, String visitorAddress,
+                        String visitorIdNumber) {
+
+    public Reception(String caseNumber, String receptionDate, String visitorName, String visitorAddress) {
+        this(caseNumber, receptionDate, visitorName, visitorAddress, "");
+    }
+
+    /** The visitor's identity has left the reception (moved to a denouncer's vault earlier in this visit). */
+    public boolean visitorSealed() {
+        return visitorName == null || visitorName.isBlank();
+    }
 }

@@ -20,8 +20,9 @@ import org.springframework.http.ResponseEntity;
 import vn.phoyen.workflow.EngineClock;
 
 /**
- * The denouncer's identity through the REST API: only the handler, the Chairman's group and administrators read
- * it, each attempt is recorded, and neither the engine's API nor history nor the log ever holds it.
+ * The denouncer's identity through the REST API (Law 25/2018 Art. 9(1)(b), 47 ff.): only the handler and the
+ * Chairman's group read it — not administrators, not the supervising office —, each attempt is recorded, and neither
+ * the engine's API nor history nor the log ever holds it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DenouncerConfidentialityTest extends DenunciationEngineTest {
@@ -55,7 +56,7 @@ class DenouncerConfidentialityTest extends DenunciationEngineTest {
     }
 
     @Test
-    void onlyTheHandlerTheChairmanAndAdministratorsSeeTheIdentityAndEveryAttemptIsRecorded(CapturedOutput log) {
+    void onlyTheHandlerAndTheChairmanSeeTheIdentityNotAdministratorsAndEveryAttemptIsRecorded(CapturedOutput log) {
         EngineClock.setTo(LocalDateTime.of(2026, 2, 10, 9, 0));
         String id = startThroughRest("kthtdt");
 
@@ -69,8 +70,12 @@ class DenouncerConfidentialityTest extends DenunciationEngineTest {
         assertThat(denouncer("kthtdt.head", id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(denouncer("ca.officer", id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(denouncer("vp.head", id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(denouncer("vhxh.head", id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> administrator = denouncer("demo", id);
+        assertThat(administrator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(administrator.getBody()).doesNotContain(NAME).doesNotContain(CONTACT);
 
-        for (String allowed : List.of("vp.officer", "lanhdao.head", "demo")) {
+        for (String allowed : List.of("vp.officer", "lanhdao.head")) {
             ResponseEntity<String> read = denouncer(allowed, id);
             assertThat(read.getStatusCode()).as(allowed).isEqualTo(HttpStatus.OK);
             assertThat(read.getBody()).contains(NAME).contains(CONTACT);
@@ -89,8 +94,8 @@ class DenouncerConfidentialityTest extends DenunciationEngineTest {
         assertThat(reads.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(reads.getBody()).extracting(read -> ((Map<?, ?>) read).get("userId") + ":"
                 + ((Map<?, ?>) read).get("allowed")).containsExactly("vp.officer:false", "kthtdt.officer:false",
-                        "kthtdt.head:false", "ca.officer:false", "vp.head:false", "vp.officer:true",
-                        "lanhdao.head:true", "demo:true", "kthtdt.officer:false");
+                        "kthtdt.head:false", "ca.officer:false", "vp.head:false", "vhxh.head:false", "demo:false",
+                        "vp.officer:true", "lanhdao.head:true", "kthtdt.officer:false");
         assertThat(reads.getBody()).allSatisfy(read -> assertThat(((Map<?, ?>) read).get("readAt")).isNotNull());
         assertThat(String.valueOf(reads.getBody())).doesNotContain(NAME);
 
@@ -118,18 +123,29 @@ class DenouncerConfidentialityTest extends DenunciationEngineTest {
         // the whole case, to its end, writes neither the name nor the contact to the log
         EngineClock.setTo(LocalDateTime.of(2026, 2, 26, 10, 0));
         submit(id, "processInitially", Map.of("initialDecision", "accept"));
+        submit(id, "decideAcceptance", Map.of("acceptanceDecision", "accept", "acceptanceDecisionNumber", "1/QĐ",
+                "acceptanceDecisionDate", "2026-02-26"));
+        submit(id, "notifyAcceptance", notices("2026-02-26"));
+        EngineClock.setTo(LocalDateTime.of(2026, 3, 31, 10, 0));
         managementService.executeJob(timer(id).getId());
         String escalation = runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(escalation).singleResult().getId());
         submit(escalation, "followUpOverdueWork", Map.of("actionTaken", "Đã nhắc người xử lý"));
-        submit(id, "verifyAndResolve", Map.of("resolutionDecision", "extend", "extensionReason", "Phức tạp",
-                "extensionDecisionDate", "2026-03-20"));
-        submit(id, "notifyExtension", Map.of("extensionNoticeDate", "2026-03-21", "extensionNoticeReference", "1/TB"));
+        submit(id, "verifyAndResolve", Map.of("resolutionDecision", "extend", "extensionReason", "Phức tạp"));
+        submit(id, "decideExtension", Map.of("extensionDecision", "extend", "complexity", "complex",
+                "extensionDecisionNumber", "2/QĐ", "extensionDecisionDate", "2026-03-31"));
+        submit(id, "notifyExtension", notices("2026-03-31"));
         submit(id, "verifyAndResolve", Map.of("resolutionDecision", "conclude", "verificationResult", "Đúng"));
         submit(id, "draftConclusion", Map.of("conclusionDraft", "Kết luận"));
-        submit(id, "signConclusion", Map.of("signDecision", "sign", "conclusionSignedOn", "2026-04-24"));
+        EngineClock.setTo(LocalDateTime.of(2026, 4, 28, 10, 0));
+        submit(id, "signConclusion", Map.of("signDecision", "sign", "conclusionNumber", "3/KL",
+                "conclusionSignedOn", "2026-04-24"));
+        submit(id, "sendConclusion", Map.of("conclusionSentOn", "2026-04-28", "conclusionSendingReference", "4/UBND",
+                "denouncerNoticeDate", "2026-04-28", "denouncerNoticeReference", "5/TB"));
         submit(id, "publishConclusion", Map.of("publishedWhere", "tru-so", "publishedOn", "2026-04-28",
                 "identityProtected", true));
+        submit(id, "handleConclusion", Map.of("handlingOutcome", "no-violation", "handlingMeasures",
+                "Khôi phục quyền lợi của người bị tố cáo", "handledOn", "2026-04-28"));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).isZero();
         assertNoIdentityInTheEngine();
         // the capture does see the application's log: the refused attempts are logged, without the identity
@@ -137,12 +153,18 @@ class DenouncerConfidentialityTest extends DenunciationEngineTest {
                 .doesNotContain(NAME).doesNotContain(CONTACT);
     }
 
+    /** Art. 13, 24(2): the leadership accused: transferred; neither the Chairman's group nor an administrator reads. */
     @Test
-    void theChairmansGroupDoesNotReadWhoDenouncedTheLeadership() {
+    void theChairmansGroupDoesNotReadWhoDenouncedTheLeadershipTheOfficerTransferringDoes() {
         EngineClock.setTo(LocalDateTime.of(2026, 2, 10, 9, 0));
         String id = startThroughRest("lanhdao");
         assertThat(denouncer("lanhdao.head", id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(denouncer("demo", id).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(denouncer("lanhdao.officer", id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(denouncer("demo", id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        submit(id, "transferCase", Map.of("transferredTo", "Chủ tịch UBND tỉnh Thái Nguyên", "transferReason",
+                "Tố cáo Chủ tịch UBND phường", "transferDate", "2026-02-10", "transferReference", "1/UBND",
+                "handler", "vp.officer"));
+        assertThat(denouncer("vp.officer", id).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     /** Refused with 400, the variable named, no value echoed, no instance left. */

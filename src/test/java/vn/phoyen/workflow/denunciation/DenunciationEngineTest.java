@@ -58,7 +58,7 @@ abstract class DenunciationEngineTest extends ProcessTest {
 
     Task submit(String processInstanceId, String key, Map<String, Object> answers) {
         Task task = task(processInstanceId, key);
-        formService.submitTaskForm(task.getId(), answers);
+        submitForm(engine, task, answers);
         return task;
     }
 
@@ -66,10 +66,22 @@ abstract class DenunciationEngineTest extends ProcessTest {
         return managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
     }
 
-    /** Assignment of vp.officer and acceptance. */
-    void assignAndAccept(String processInstanceId) {
+    /**
+     * Assignment of vp.officer, the officer's proposal, the Chairman's acceptance decision dated {@code decisionDate}
+     * (not after the engine's clock) and its notices (Art. 29).
+     */
+    void assignAndAccept(String processInstanceId, String decisionDate) {
         submit(processInstanceId, "assignHandler", Map.of("handler", "vp.officer"));
         submit(processInstanceId, "processInitially", Map.of("initialDecision", "accept"));
+        submit(processInstanceId, "decideAcceptance", Map.of("acceptanceDecision", "accept",
+                "acceptanceDecisionNumber", "01/QĐ-UBND", "acceptanceDecisionDate", decisionDate));
+        submit(processInstanceId, "notifyAcceptance", notices(decisionDate));
+    }
+
+    /** The two notices of a decision: to the denouncer and to the accused. */
+    static Map<String, Object> notices(String date) {
+        return Map.of("denouncerNoticeDate", date, "denouncerNoticeReference", "10/TB-UBND",
+                "accusedNoticeDate", date, "accusedNoticeReference", "11/TB-UBND");
     }
 
     static Date endOfDay(int year, int month, int day) {

@@ -26,6 +26,8 @@ class ReceptionLinkedCasesTest extends ProcessTest {
 
     @Autowired
     TaskService taskService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void onAReceptionDay() {
@@ -46,17 +48,24 @@ class ReceptionLinkedCasesTest extends ProcessTest {
         assertThat(linkedCases(reception)).isEqualTo(List.of(complaint.getBusinessKey()));
     }
 
+    /** Law 25/2018 Art. 47 ff.: the denunciation opens, linked to the reception in the denouncer's vault only. */
     @Test
-    void aDenunciationRaisedAtTheReceptionOpensADenunciationCase() {
+    void aDenunciationRaisedAtTheReceptionOpensADenunciationCaseLinkedOnlyInTheVault() {
         ProcessInstance reception = receptionWithOneMatter(Map.of("matterSummary", "Tố cáo cán bộ nhận tiền",
                 "handling", "denunciation", "accusedName", "Trần Văn B", "accusedUnit", "kthtdt",
                 "moreMatters", false));
 
-        ProcessInstance denunciation = linkedCase(reception, "denunciation");
+        String denunciationId = jdbc.queryForObject("SELECT process_instance_id FROM ward_denouncer_visit "
+                + "WHERE reception_case = ?", String.class, reception.getBusinessKey());
+        ProcessInstance denunciation = runtimeService.createProcessInstanceQuery().processInstanceId(denunciationId)
+                .singleResult();
         assertThat(denunciation.getBusinessKey()).matches("TC-2026-\\d{4}");
         assertThat(runtimeService.getVariables(denunciation.getId())).containsEntry("accusedUnit", "kthtdt")
-                .containsKey("acceptanceDueDate");
-        assertThat(linkedCases(reception)).isEqualTo(List.of(denunciation.getBusinessKey()));
+                .containsKey("acceptanceDueDate").doesNotContainKeys("receptionCase", "denouncerReceptionCase");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("denunciation")
+                .variableValueEquals("receptionCase", reception.getBusinessKey()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(reception.getId()).variableName("linkedCases").count()).isZero();
     }
 
     private ProcessInstance receptionWithOneMatter(Map<String, Object> matter) {

@@ -108,15 +108,37 @@ class ReceptionRulesTest {
                 "content", "Không đồng ý mức bồi thường", "receptionCase", "TD-2026-0007"));
     }
 
+    /** Law 25/2018 Art. 47 ff.: the visitor's identity and the reception's number go to the vault, not a variable. */
     @Test
-    void aDenunciationCarriesTheAccusedFromTheForm() {
+    void aDenunciationCarriesTheAccusedFromTheFormAndTheVisitorOnlyInTheConfidentialVariables() {
         Matter matter = Matter.from(Map.of("matterSummary", "Tố cáo cán bộ địa chính", "handling", "denunciation",
                 "accusedName", "Trần Văn B", "accusedUnit", "kthtdt")::get);
 
         assertThat(LinkedCases.startVariables(RECEPTION, matter)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "receivedDate", "2026-03-06", "denouncerName", "Nguyễn Thị Lan",
                 "denouncerContact", "Tổ dân phố Ba Hàng, phường Phổ Yên", "accusedName", "Trần Văn B",
-                "accusedUnit", "kthtdt", "content", "Tố cáo cán bộ địa chính", "receptionCase", "TD-2026-0007"));
+                "accusedUnit", "kthtdt", "content", "Tố cáo cán bộ địa chính", "denouncerIdNumber", "",
+                "denouncerReceptionCase", "TD-2026-0007"));
+    }
+
+    @Test
+    void afterADenunciationTheSameVisitOpensNoFurtherCaseInTheVisitorsName() {
+        Matter complaint = Matter.from(Map.of("matterSummary", "Khiếu nại", "handling", "complaint")::get);
+        LinkedCases cases = new LinkedCases((key, variables) -> "KN-2026-0001");
+        Reception sealed = new Reception("TD-2026-0007", "2026-03-06", null, null, null);
+        assertThatThrownBy(() -> cases.open(sealed, complaint)).isInstanceOf(ReceptionException.class)
+                .hasMessageContaining("lượt tiếp mới");
+        assertThat(cases.open(RECEPTION, complaint)).isEqualTo("KN-2026-0001");
+    }
+
+    @Test
+    void theLogRecordsADenunciationWithoutItsContentOrCaseNumber() {
+        Matter matter = Matter.from(Map.of("matterSummary", "Tố cáo cán bộ địa chính", "handling", "denunciation",
+                "accusedName", "Trần Văn B", "accusedUnit", "kthtdt")::get);
+        Map<String, Object> entry = ReceptionLog.append(null, matter, "TC-2026-0001").get(0);
+        assertThat(entry).containsEntry("summary", ReceptionLog.CONFIDENTIAL).containsEntry("linkedCase", "")
+                .containsEntry("handling", "denunciation");
+        assertThat(entry.toString()).doesNotContain("Trần Văn B").doesNotContain("TC-2026");
     }
 
     @Test
