@@ -276,12 +276,18 @@ final class ReportDocument {
         }
     }
 
-    /** Recipients on the left, the signature block on the right. */
+    /**
+     * Recipients on the left, the signature block on the right, never split across pages and never alone on one: the
+     * row cannot break, and the last lines of the text keep with it.
+     */
     private static void closing(XWPFDocument document, ReportSheet sheet) {
         int left = mm(80);
-        paragraph(document, ParagraphAlignment.LEFT);
+        List<XWPFParagraph> body = document.getParagraphs();
+        body.subList(Math.max(0, body.size() - 2), body.size()).forEach(last -> last.setKeepNext(true));
+        paragraph(document, ParagraphAlignment.LEFT).setKeepNext(true);
         XWPFTable table = layoutTable(document, 1, new int[] {left, TEXT_WIDTH - left});
         table.removeBorders();
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell recipients = table.getRow(0).getCell(0);
         XWPFParagraph heading = cellParagraph(recipients, 0, ParagraphAlignment.LEFT);
         run(heading, "Nơi nhận:", 12, true, true);
@@ -293,13 +299,16 @@ final class ReportDocument {
                 false);
 
         XWPFTableCell signature = table.getRow(0).getCell(1);
-        run(cellParagraph(signature, 0, ParagraphAlignment.CENTER), sheet.signature().authority(), 14, true, false);
-        run(cellParagraph(signature, 1, ParagraphAlignment.CENTER), sheet.signature().position(), 14, true, false);
+        List<String> signedFor = sheet.signature().heading();
+        for (int line = 0; line < signedFor.size(); line++) {
+            run(cellParagraph(signature, line, ParagraphAlignment.CENTER), signedFor.get(line), 14, true, false);
+        }
         // room for the signature and the seal
-        for (int blank = 2; blank < 6; blank++) {
+        int name = signedFor.size() + 4;
+        for (int blank = signedFor.size(); blank < name; blank++) {
             cellParagraph(signature, blank, ParagraphAlignment.CENTER);
         }
-        run(cellParagraph(signature, 6, ParagraphAlignment.CENTER), sheet.signature().name(), 14, true, false);
+        run(cellParagraph(signature, name, ParagraphAlignment.CENTER), sheet.signature().name(), 14, true, false);
     }
 
     private static XWPFTable dataTable(XWPFDocument document, int[] widths, String... headings) {

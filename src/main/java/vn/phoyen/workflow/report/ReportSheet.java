@@ -22,17 +22,22 @@ record ReportSheet(String issuingBody, String place, String number, LocalDate da
     }
 
     /**
-     * The signature block: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" when the Chairman signs for the committee,
-     * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" when a Vice-Chairman signs for the Chairman.
+     * The signature block (Decree 30/2020, Appendix I): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" when the Chairman signs for
+     * the committee, "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" when a Vice-Chairman signs for the Chairman,
+     * still on behalf of the committee.
      */
-    record Signature(String authority, String position, String name) {
+    record Signature(List<String> heading, String name) {
+
+        Signature {
+            heading = List.copyOf(heading);
+        }
 
         static Signature chairman(String name) {
-            return new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name);
+            return new Signature(List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), name);
         }
 
         static Signature viceChairman(String name) {
-            return new Signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name);
+            return new Signature(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), name);
         }
     }
 }

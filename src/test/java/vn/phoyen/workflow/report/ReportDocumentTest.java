@@ -156,8 +156,10 @@ class ReportDocumentTest {
                 sheet.number(), sheet.date(), sheet.content(), sheet.narrative(),
                 ReportSheet.Signature.viceChairman("Phan Văn Đức"), sheet.recipients(), sheet.archive())));
 
-        assertThat(text(signed)).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH").contains("Phan Văn Đức")
-                .doesNotContain("TM. ỦY BAN NHÂN DÂN");
+        XWPFTable closing = signed.getTables().get(signed.getTables().size() - 1);
+        assertThat(closing.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText)
+                .filter(line -> !line.isEmpty()).toList())
+                .containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Văn Đức");
     }
 
     @Test

@@ -84,6 +84,43 @@ class ReportPdfTest {
                 .doesNotContain("05/BC-UBND");
     }
 
+    /**
+     * Whatever the length of the text, the signature block stays whole and on the page of the last lines of the text:
+     * one more line of proposals at a time moves the page's end through the closing part.
+     */
+    @Test
+    void theSignatureBlockIsNeverSplitNorAloneOnItsPage() throws Exception {
+        Path variants = Files.createDirectories(OUT.resolve("closing-variants"));
+        List<String> files = new ArrayList<>();
+        ReportSheet sheet = ReportFixtures.issued();
+        for (int extra = 0; extra < 24; extra++) {
+            String proposals = sheet.narrative().proposals() + "\nĐề xuất bổ sung số %d.".repeat(extra).formatted(
+                    java.util.stream.IntStream.range(0, extra).boxed().toArray());
+            Narrative narrative = new Narrative(sheet.narrative().overview(), sheet.narrative().difficulties(),
+                    sheet.narrative().nextTasks(), proposals);
+            Path docx = variants.resolve("closing-%02d.docx".formatted(extra));
+            Files.write(docx, ReportDocument.write(new ReportSheet(sheet.issuingBody(), sheet.place(), sheet.number(),
+                    sheet.date(), sheet.content(), narrative, ReportSheet.Signature.viceChairman("Phan Văn Đức"),
+                    sheet.recipients(), sheet.archive())));
+            files.add(docx.toString());
+        }
+        List<String> command = new ArrayList<>(List.of(office(), "-env:UserInstallation="
+                + Files.createTempDirectory("report-lo-profile").toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", variants.toString()));
+        command.addAll(files);
+        run(command.toArray(String[]::new));
+
+        for (String docx : files) {
+            Path pdf = Path.of(docx.replace(".docx", ".pdf"));
+            String[] pages = pdfText(pdf, 1, 99).split("\f");
+            String signed = Stream.of(pages).filter(page -> page.contains("Phan Văn Đức")).findFirst().orElseThrow();
+            assertThat(flat(signed)).as(pdf.toString())
+                    .contains("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "- Lưu: VT, VHXH.")
+                    // the text's last lines came along: the page does not begin with the closing part
+                    .containsPattern("Đề (nghị|xuất)");
+        }
+    }
+
     @Test
     void pageOneRendersToAnImage() throws Exception {
         run("pdftoppm", "-f", "1", "-l", "1", "-r", "80", "-png", issuedPdf.toString(), OUT.resolve("issued").toString());
@@ -113,6 +150,10 @@ class ReportPdfTest {
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
         assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
         return output;
+    }
+
+    private static String office() {
+        return Stream.of("soffice", "libreoffice").filter(ReportPdfTest::onPath).findFirst().orElseThrow();
     }
 
     private static boolean onPath(String program) {
