@@ -402,7 +402,7 @@
           drawDialogues(figures.dialogues || {});
           document.getElementById('content').hidden = false;
           say('Số liệu từ ' + vietnameseDay(figures.from) + ' đến ' + vietnameseDay(figures.to) +
-              ' (hồ sơ tiếp nhận trong kỳ, tình trạng tại cuối ngày ' + vietnameseDay(figures.to) + ').');
+              ' (hồ sơ tiếp nhận trong kỳ, tình trạng tại cuối ngày ' + vietnameseDay(figures.standsOn || figures.to) + ').');
         })
         .catch(function (error) {
           say(error.message, true);

@@ -9,8 +9,9 @@ import vn.phoyen.workflow.dashboard.WardFigures.ProcedureFigures;
 
 /**
  * How cases count (QĐ 766/QĐ-TTg): received when received in the period (both ends included); as they stood at the
- * end of {@code to}: resolved on time when resolved no later than the due day (the due day itself is on time), late
- * otherwise; pending when neither resolved nor closed, overdue when pending and its due day is before {@code to}.
+ * end of the period's standing day ({@link #standingDay}: its last day, or today while it runs): resolved on time when
+ * resolved no later than the due day (the due day itself is on time), late otherwise; pending when neither resolved
+ * nor closed, overdue when pending and its due day is before the standing day.
  */
 final class CaseCounting {
 
@@ -25,6 +26,14 @@ final class CaseCounting {
     }
 
     private CaseCounting() {
+    }
+
+    /**
+     * The day a period's figures stand at: its last day once it has ended; today while it runs, so a case due later
+     * in the period is not yet counted overdue.
+     */
+    static LocalDate standingDay(LocalDate to, LocalDate today) {
+        return to.isAfter(today) ? today : to;
     }
 
     static boolean receivedIn(CaseFacts facts, LocalDate from, LocalDate to) {
@@ -75,12 +84,15 @@ final class CaseCounting {
         }
     }
 
-    /** One line per procedure, every procedure listed even without cases; only the cases received in the period. */
-    static List<ProcedureFigures> perProcedure(List<CaseFacts> cases, LocalDate from, LocalDate to) {
+    /**
+     * One line per procedure, every procedure listed even without cases; only the cases received in the period, as
+     * they stand on {@code standing}.
+     */
+    static List<ProcedureFigures> perProcedure(List<CaseFacts> cases, LocalDate from, LocalDate to, LocalDate standing) {
         List<ProcedureFigures> figures = new ArrayList<>();
         for (CaseProcedure procedure : CaseProcedure.ALL) {
             Tally tally = Tally.of(cases.stream().filter(facts -> facts.processKey().equals(procedure.processKey())
-                    && receivedIn(facts, from, to)).toList(), to);
+                    && receivedIn(facts, from, to)).toList(), standing);
             figures.add(new ProcedureFigures(procedure.processKey(), procedure.name(), tally.received(),
                     tally.onTime(), tally.late(), tally.open(), tally.overdue(), tally.cases()));
         }

@@ -23,8 +23,9 @@ public interface WardFigures {
                 : "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
     }
 
-    record Figures(LocalDate from, LocalDate to, List<UnitFigures> units, List<ProcedureFigures> procedures,
-            List<PlanTaskFigures> planTasks, List<PapiDimensionFigures> papiDimensions, DialogueFigures dialogues) {
+    /** {@code standsOn}: the day the figures stand at, the period's last day or today while the period runs. */
+    record Figures(LocalDate from, LocalDate to, LocalDate standsOn, List<UnitFigures> units,
+            List<ProcedureFigures> procedures, List<PlanTaskFigures> planTasks, List<PapiDimensionFigures> papiDimensions, DialogueFigures dialogues) {
     }
 
     /**

@@ -48,6 +48,7 @@ class WardFiguresService implements WardFigures {
         }
         List<CaseFacts> cases = history.casesReceived(from, to).stream()
                 .filter(facts -> CaseCounting.receivedIn(facts, from, to)).toList();
+        LocalDate standing = CaseCounting.standingDay(to, history.today());
         List<PlanTask> tasks = new ArrayList<>();
         List<PlanTaskFigures> taskFigures = new ArrayList<>();
         PlanCounting.Naming naming = new PlanCounting.Naming(plans::reportDue, plans::periodLabel, this::unitName);
@@ -56,15 +57,16 @@ class WardFiguresService implements WardFigures {
                 PlanTaskFacts facts = history.planTask("plan-task-%02d".formatted(task.number()),
                         plan.businessKeyOf(task));
                 tasks.add(task);
-                taskFigures.add(PlanCounting.task(task, facts, to, naming));
+                taskFigures.add(PlanCounting.task(task, facts, standing, naming));
             }
         }
-        return new Figures(from, to, perUnit(cases, from, to), CaseCounting.perProcedure(cases, from, to),
+        return new Figures(from, to, standing, perUnit(cases, from, to, standing),
+                CaseCounting.perProcedure(cases, from, to, standing),
                 taskFigures, PlanCounting.perDimension(tasks, taskFigures),
                 DialogueCounting.between(history.dialogues(from, to), from, to, history.today()));
     }
 
-    private List<UnitFigures> perUnit(List<CaseFacts> cases, LocalDate from, LocalDate to) {
+    private List<UnitFigures> perUnit(List<CaseFacts> cases, LocalDate from, LocalDate to, LocalDate standing) {
         Map<String, List<CaseFacts>> byUnit = cases.stream()
                 .filter(facts -> UNIT_PROCEDURES.contains(facts.processKey()) && facts.unit() != null)
                 .collect(Collectors.groupingBy(CaseFacts::unit));
@@ -82,7 +84,7 @@ class WardFiguresService implements WardFigures {
         units.addAll(ratings.keySet());
         List<UnitFigures> figures = new ArrayList<>();
         for (String unit : units) {
-            Tally tally = Tally.of(byUnit.getOrDefault(unit, List.of()), to);
+            Tally tally = Tally.of(byUnit.getOrDefault(unit, List.of()), standing);
             UnitSatisfaction rated = ratings.getOrDefault(unit, new UnitSatisfaction(unit, 0, 0));
             figures.add(new UnitFigures(unit, unitName(unit), tally.received(), tally.resolved(), tally.onTime(),
                     tally.late(), tally.open(), tally.overdue(), CaseCounting.rate(tally.onTime(), tally.resolved()),

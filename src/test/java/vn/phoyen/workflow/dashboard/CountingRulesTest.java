@@ -137,4 +137,20 @@ class CountingRulesTest {
         assertThat(DialogueCounting.between(List.of(planned), LocalDate.of(2025, 7, 1), to, conference).held())
                 .isEqualTo(1);
     }
+
+    @Test
+    void aPeriodStandsAtItsLastDayOnceEndedAndAtTodayWhileItRuns() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        assertThat(CaseCounting.standingDay(LocalDate.of(2026, 11, 30), today)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(CaseCounting.standingDay(today, today)).isEqualTo(today);
+        assertThat(CaseCounting.standingDay(LocalDate.of(2026, 12, 31), today)).isEqualTo(today);
+        CaseFacts dueOn20December = new CaseFacts("complaint", "KN-2026-0009", "pi-9", "vp", LocalDate.of(2026, 11, 20),
+                LocalDate.of(2026, 12, 20), null, null);
+        // the year 2026 seen on 03/12: still open and due on 20/12, so open, not overdue
+        assertThat(CaseCounting.statusAt(dueOn20December, CaseCounting.standingDay(LocalDate.of(2026, 12, 31), today)))
+                .isEqualTo(Status.OPEN);
+        // the same year seen after it ended: overdue
+        assertThat(CaseCounting.statusAt(dueOn20December,
+                CaseCounting.standingDay(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 5)))).isEqualTo(Status.OVERDUE);
+    }
 }

@@ -192,6 +192,12 @@ class WardFiguresFixtureTest {
     final Figures figures = new WardFiguresService(HISTORY, RATINGS, PLAN_DATA, WARD).between(FROM, TO);
 
     @Test
+    void theEndedPeriodStandsAtItsLastDay() {
+        // today is 10/10/2025 in this fixture: the third quarter has ended
+        assertThat(figures.standsOn()).isEqualTo(TO);
+    }
+
+    @Test
     void perUnitTheOnTimeRateIsResolvedOnTimeOverResolved() {
         assertThat(figures.units()).extracting(UnitFigures::unit, UnitFigures::received, UnitFigures::resolved,
                 UnitFigures::resolvedOnTime, UnitFigures::resolvedLate, UnitFigures::open, UnitFigures::overdue,

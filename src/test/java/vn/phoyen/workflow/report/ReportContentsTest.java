@@ -97,7 +97,7 @@ class ReportContentsTest {
     @Test
     void aPeriodWithoutDataGivesAnEmptyReportNotAnError() {
         Figures nothing = new Figures(ReportFixtures.quarterThree().from(), ReportFixtures.quarterThree().to(),
-                List.of(), List.of(), List.of(), List.of(), new DialogueFigures(0, 0, 0, 0, List.of()));
+                ReportFixtures.quarterThree().to(), List.of(), List.of(), List.of(), List.of(), new DialogueFigures(0, 0, 0, 0, List.of()));
 
         ReportContent empty = ReportContents.draft(nothing, ReportFixtures.quarterThree(), "54/KH-UBND", "Kế hoạch",
                 id -> id);

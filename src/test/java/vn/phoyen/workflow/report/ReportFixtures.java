@@ -35,7 +35,7 @@ final class ReportFixtures {
     static Figures figures() {
         LocalDate from = LocalDate.of(2025, 7, 1);
         LocalDate to = LocalDate.of(2025, 9, 30);
-        return new Figures(from, to,
+        return new Figures(from, to, to,
                 List.of(new UnitFigures("vp", "Văn phòng HĐND và UBND phường", 9, 8, 7, 1, 1, 0, 0.875, 6, 5, 5 / 6.0,
                                 List.of()),
                         new UnitFigures("ca", "Công an phường", 2, 0, 0, 0, 2, 1, null, 0, 0, null,
