@@ -72,7 +72,8 @@ class ResidentFeedbackService implements ResidentFeedback {
             FeedbackRecords.Row answered = row.status() == FeedbackStatus.MERGED
                     ? records.byCaseNumber(row.mergedInto()).orElse(row) : row;
             return new CaseStatus(row.caseNumber(), row.status().code(), row.status().label(), answered.dueDate(),
-                    dueDateNote(answered.dueDate()), answered.answer(), rateable(row, now()));
+                    dueDateNote(answered.dueDate()), answered.answer(), rateable(row, now()),
+                    records.notice(row.processInstanceId()).orElse(null));
         });
     }
 
@@ -99,6 +100,31 @@ class ResidentFeedbackService implements ResidentFeedback {
         } catch (MismatchingMessageCorrelationException closedMeanwhile) {
             // rated or timed out between the check and now
             return RatingOutcome.NOT_OPEN_FOR_RATING;
+        }
+    }
+
+    @Override
+    public AdditionOutcome add(String trackingCode, String addition) {
+        if (addition == null || addition.isBlank()) {
+            throw new IllegalArgumentException("Nội dung bổ sung (addition) trống");
+        }
+        if (addition.strip().length() > FeedbackOpening.CONTENT_LENGTH) {
+            throw new IllegalArgumentException("Nội dung bổ sung (addition) dài quá " + FeedbackOpening.CONTENT_LENGTH
+                    + " ký tự");
+        }
+        Optional<FeedbackRecords.Row> row = TrackingCodes.normalize(trackingCode).flatMap(records::byTrackingCode);
+        if (row.isEmpty()) {
+            return AdditionOutcome.UNKNOWN_CODE;
+        }
+        if (row.get().status() != FeedbackStatus.NEEDS_INFORMATION) {
+            return AdditionOutcome.NOT_WAITING;
+        }
+        try {
+            runtime.createMessageCorrelation("feedbackAddition").processInstanceId(row.get().processInstanceId())
+                    .setVariable("addition", addition.strip()).correlateWithResult();
+            return AdditionOutcome.ADDED;
+        } catch (MismatchingMessageCorrelationException closedMeanwhile) {
+            return AdditionOutcome.NOT_WAITING;
         }
     }
 
