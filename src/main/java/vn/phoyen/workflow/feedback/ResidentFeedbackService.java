@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
+import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.cases.StartVariables;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
@@ -28,6 +29,10 @@ class ResidentFeedbackService implements ResidentFeedback {
 
     static final int COMMENT_LENGTH = 2000;
     static final int MAX_PAGE_SIZE = 100;
+    /** Camunda keeps a String variable in a column of 4,000 characters: the content with its additions fits in it. */
+    static final int ADDED_CONTENT_LENGTH = 4000;
+    /** "\n\n[Người gửi bổ sung ngày dd/MM/yyyy] " */
+    static final int ADDITION_HEADER = 40;
 
     private final WorkingCalendar calendar;
     private final RuntimeService runtime;
@@ -118,6 +123,13 @@ class ResidentFeedbackService implements ResidentFeedback {
         }
         if (row.get().status() != FeedbackStatus.NEEDS_INFORMATION) {
             return AdditionOutcome.NOT_WAITING;
+        }
+        // the case's content and the addition together stay within what the engine keeps in a String variable
+        Object content = runtime.getVariable(row.get().processInstanceId(), "content");
+        int room = ADDED_CONTENT_LENGTH - (content == null ? 0 : content.toString().length()) - ADDITION_HEADER;
+        if (addition.strip().length() > room) {
+            throw new CaseStartException("nội dung bổ sung (addition) dài quá " + Math.max(room, 0)
+                    + " ký tự, phần còn lại cho phản ánh này. Vui lòng rút gọn.");
         }
         try {
             runtime.createMessageCorrelation("feedbackAddition").processInstanceId(row.get().processInstanceId())
