@@ -29,3 +29,6 @@ CREATE INDEX IF NOT EXISTS ward_feedback_open ON ward_feedback (category, status
 CREATE INDEX IF NOT EXISTS ward_feedback_published ON ward_feedback (published_at);
 CREATE INDEX IF NOT EXISTS ward_feedback_rated ON ward_feedback (rated_at);
 CREATE INDEX IF NOT EXISTS ward_feedback_merged ON ward_feedback (merged_into);
+
+-- the receiving office's notice to the sender at triage of web feedback (what to add, or why it is not taken up)
+ALTER TABLE ward_feedback ADD COLUMN IF NOT EXISTS notice VARCHAR(2500);

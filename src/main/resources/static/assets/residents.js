@@ -8,10 +8,27 @@
 
   var API = 'api/public/';
   var PAGE_SIZE = 10;
-  var LIMITS = { senderName: 200, senderContact: 200, title: 200, content: 4000, comment: 1000 };
+  var LIMITS = { senderName: 200, senderContact: 200, title: 200, content: 4000, comment: 1000, addition: 4000 };
+  /* the same rules as the server's (portal.PublicInput): a Vietnamese phone number or an e-mail address */
+  var CONTENT_MIN = 20;
+  var PHONE = /^(?:0|\+84|84)(?:[35789]\d{8}|2\d{9})$/;
+  var EMAIL = /^[^@\s<>",;]+@[^@\s<>",;]+\.[^@\s<>",;.]+$/;
+  var CONTACT_ERROR = 'Số điện thoại hoặc email chưa đúng. Vui lòng nhập số điện thoại Việt Nam gồm 10 chữ số '
+    + '(ví dụ 0912 345 678 hoặc +84 912 345 678) hoặc địa chỉ email (ví dụ ten@example.com).';
+
+  function validContact(text) {
+    return EMAIL.test(text) || PHONE.test(text.replace(/[\s.\-()]/g, ''));
+  }
+
+  function tooShort(field, text) {
+    return Array.from(text).length < CONTENT_MIN
+      ? sentence(LABELS[field]) + ' quá ngắn. Vui lòng mô tả rõ sự việc, địa điểm (ít nhất ' + CONTENT_MIN + ' ký tự).'
+      : null;
+  }
   var LABELS = {
     senderName: 'họ và tên', senderContact: 'số điện thoại hoặc email', category: 'lĩnh vực',
-    title: 'tiêu đề', content: 'nội dung', score: 'mức độ hài lòng', comment: 'ý kiến thêm'
+    title: 'tiêu đề', content: 'nội dung', score: 'mức độ hài lòng', comment: 'ý kiến thêm',
+    addition: 'nội dung bổ sung'
   };
   var NETWORK_ERROR = 'Không kết nối được với máy chủ của phường. Vui lòng kiểm tra kết nối mạng rồi thử lại.';
 
@@ -133,6 +150,12 @@
       if (LIMITS[field] && values[field].length > LIMITS[field]) {
         return { field: field, error: sentence(LABELS[field]) + ' dài quá ' + LIMITS[field] + ' ký tự. Vui lòng rút gọn.' };
       }
+      if (field === 'senderContact' && !validContact(values[field])) {
+        return { field: field, error: CONTACT_ERROR };
+      }
+      if (field === 'content' && tooShort(field, values[field])) {
+        return { field: field, error: tooShort(field, values[field]) };
+      }
     }
     return null;
   }
@@ -240,6 +263,18 @@
     updateCounters();
     form.hidden = !status.rateable;
     $('rating-done').hidden = true;
+    /* the receiving office's notice at triage: what to add, or why the feedback is not taken up */
+    var notice = typeof status.notice === 'string' && status.notice.length > 0;
+    setText('status-notice', notice ? status.notice : '');
+    $('status-notice-block').hidden = !notice;
+    var addition = $('addition-form');
+    addition.reset();
+    clearErrors(addition);
+    addition.hidden = status.status !== 'needs-information';
+    $('addition-done').hidden = true;
+    if (status.status === 'needs-information' || status.status === 'rejected') {
+      $('status-no-answer').hidden = true;
+    }
     $('case-status').hidden = false;
     $('case-status').focus();
   }
@@ -272,6 +307,39 @@
     }, function () {
       busy(button, false);
       setText('rating-form-error', NETWORK_ERROR);
+    });
+  }
+
+  function sendAddition(event) {
+    event.preventDefault();
+    var form = $('addition-form');
+    clearErrors(form);
+    var text = clean($('addition').value);
+    if (!text) {
+      showError('addition-form-error', 'addition', 'Vui lòng nhập nội dung bổ sung.');
+      return;
+    }
+    if (text.length > LIMITS.addition) {
+      showError('addition-form-error', 'addition', 'Nội dung bổ sung dài quá ' + LIMITS.addition + ' ký tự. Vui lòng rút gọn.');
+      return;
+    }
+    if (tooShort('addition', text)) {
+      showError('addition-form-error', 'addition', tooShort('addition', text));
+      return;
+    }
+    var button = $('send-addition');
+    busy(button, true, 'Đang gửi…');
+    call('POST', 'feedback/' + encodeURIComponent(currentCode) + '/addition', { content: text }).then(function (answer) {
+      busy(button, false);
+      if (answer.status === 204) {
+        form.hidden = true;
+        $('addition-done').hidden = false;
+      } else {
+        showError('addition-form-error', answer.body && answer.body.field, explain(answer));
+      }
+    }, function () {
+      busy(button, false);
+      setText('addition-form-error', NETWORK_ERROR + ' Nội dung bạn đã nhập vẫn còn nguyên.');
     });
   }
 
@@ -339,6 +407,7 @@
     $('feedback-form').addEventListener('submit', sendFeedback);
     $('lookup-form').addEventListener('submit', lookUp);
     $('rating-form').addEventListener('submit', sendRating);
+    $('addition-form').addEventListener('submit', sendAddition);
     $('receipt-new').addEventListener('click', newFeedback);
     $('receipt-lookup').addEventListener('click', function () {
       $('trackingCode').value = $('receipt-code').textContent;
@@ -347,7 +416,7 @@
     });
     $('answers-previous').addEventListener('click', function () { loadAnswers(answersPage - 1); });
     $('answers-next').addEventListener('click', function () { loadAnswers(answersPage + 1); });
-    ['content', 'comment'].forEach(function (field) { $(field).addEventListener('input', updateCounters); });
+    ['content', 'comment', 'addition'].forEach(function (field) { $(field).addEventListener('input', updateCounters); });
     loadCategories();
     loadAnswers(0);
   });

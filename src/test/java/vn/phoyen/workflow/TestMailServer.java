@@ -38,6 +38,18 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
                 .toList();
     }
 
+    /** The text of every message sent to the address, decoded. */
+    public static List<String> bodiesTo(String address) {
+        return Arrays.stream(server().getReceivedMessages()).filter(message -> isTo(message, address))
+                .map(message -> {
+                    try {
+                        return String.valueOf(message.getContent());
+                    } catch (Exception unreadable) {
+                        throw new IllegalStateException(unreadable);
+                    }
+                }).toList();
+    }
+
     private static synchronized GreenMail server() {
         if (server == null) {
             server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -12,13 +12,33 @@ import org.springframework.stereotype.Component;
 @Component("feedbackAnswerCheck")
 class FeedbackAnswerCheck implements ExecutionListener {
 
+    private final FeedbackRecords records;
+
+    FeedbackAnswerCheck(FeedbackRecords records) {
+        this.records = records;
+    }
+
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
             return;
         }
-        FeedbackAnswers.problem(execution.getCurrentActivityId(), execution.getVariables()).ifPresent(problem -> {
-            throw new BadUserRequestException(problem);
-        });
+        String step = execution.getCurrentActivityId();
+        FeedbackAnswers.problem(step, execution.getVariables()).or(() -> mergedSenders(step, execution))
+                .ifPresent(problem -> {
+                    throw new BadUserRequestException(problem);
+                });
+    }
+
+    /** The published answer is also shown under the tracking codes of merged cases: their senders stay unnamed too. */
+    private java.util.Optional<String> mergedSenders(String step, DelegateExecution execution) {
+        if (!"draftAnswer".equals(step) && !"approveAnswer".equals(step) || execution.getProcessBusinessKey() == null) {
+            return java.util.Optional.empty();
+        }
+        Object answer = execution.getVariable("answer");
+        return records.mergedInto(execution.getProcessBusinessKey()).stream()
+                .map(merged -> PublicAnswerCheck.problem("answer", answer == null ? null : answer.toString(),
+                        merged.senderName(), merged.senderContact()))
+                .flatMap(java.util.Optional::stream).findFirst();
     }
 }

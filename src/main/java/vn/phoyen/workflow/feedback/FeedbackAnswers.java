@@ -10,6 +10,7 @@ import java.util.Optional;
 final class FeedbackAnswers {
 
     static final int ANSWER_LENGTH = 8000;
+    static final int NOTICE_LENGTH = 2000;
 
     private FeedbackAnswers() {
     }
@@ -19,10 +20,17 @@ final class FeedbackAnswers {
             case "decideDuplicate" -> choice(answers, "duplicateDecision", "gộp hay xử lý riêng", "merge", "keep");
             case "contributeToAnswer" -> required(answers, "contribution", "ý kiến phối hợp");
             case "assignOfficer" -> required(answers, "answerOfficer", "cán bộ trả lời");
-            case "draftAnswer" -> answer(answers);
+            case "triageFeedback" -> choice(answers, "triageDecision", "tiếp nhận, đề nghị bổ sung hay không tiếp nhận",
+                    "accept", "ask-more", "reject")
+                    .or(() -> "accept".equals(answers.get("triageDecision")) ? Optional.empty()
+                            : required(answers, "triageNotice", "thông báo cho người gửi"))
+                    .or(() -> text(answers, "triageNotice").length() > NOTICE_LENGTH
+                            ? Optional.of("Thông báo cho người gửi (triageNotice) dài quá " + NOTICE_LENGTH + " ký tự")
+                            : Optional.empty());
+            case "draftAnswer" -> answer(answers).or(() -> publicAnswer(answers));
             case "approveAnswer" -> choice(answers, "approvalDecision", "duyệt hay trả lại", "approve", "return")
                     .or(() -> "return".equals(answers.get("approvalDecision"))
-                            ? required(answers, "returnReason", "lý do trả lại") : Optional.empty());
+                            ? required(answers, "returnReason", "lý do trả lại") : publicAnswer(answers));
             case "reviewAnswer" -> choice(answers, "reviewDecision", "giữ nguyên hay trả lời lại", "uphold", "reanswer")
                     .or(() -> "reanswer".equals(answers.get("reviewDecision"))
                             ? required(answers, "reviewNote", "điều cần trả lời lại") : Optional.empty());
@@ -31,8 +39,17 @@ final class FeedbackAnswers {
     }
 
     private static Optional<String> answer(Map<String, Object> answers) {
-        return required(answers, "answer", "nội dung trả lời").or(() -> text(answers, "answer").length() > ANSWER_LENGTH
-                ? Optional.of("Nội dung trả lời (answer) dài quá " + ANSWER_LENGTH + " ký tự") : Optional.empty());
+        return required(answers, "answer", "nội dung trả lời công khai").or(() -> text(answers, "answer").length() > ANSWER_LENGTH
+                ? Optional.of("Nội dung trả lời công khai (answer) dài quá " + ANSWER_LENGTH + " ký tự") : Optional.empty())
+                .or(() -> text(answers, "senderReply").length() > ANSWER_LENGTH
+                        ? Optional.of("Trả lời riêng cho người gửi (senderReply) dài quá " + ANSWER_LENGTH + " ký tự")
+                        : Optional.empty());
+    }
+
+    /** The published text names neither the sender nor their contact (see {@link PublicAnswerCheck}). */
+    static Optional<String> publicAnswer(Map<String, Object> answers) {
+        return PublicAnswerCheck.problem("answer", text(answers, "answer"), text(answers, "senderName"),
+                text(answers, "senderContact"));
     }
 
     private static Optional<String> choice(Map<String, Object> answers, String field, String what, String... values) {

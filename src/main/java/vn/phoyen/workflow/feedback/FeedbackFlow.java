@@ -77,7 +77,7 @@ class FeedbackFlow {
      * Publishes the approved answer: the read model shows it from now on (also under the tracking codes of the cases
      * merged into this one); senders who gave an e-mail address get it by e-mail, the others are to be called.
      */
-    Publication publish(String processInstanceId, String answer, Instant now) {
+    Publication publish(String processInstanceId, String answer, String senderReply, Instant now) {
         FeedbackRecords.Row own = records.byProcessInstance(processInstanceId).orElseThrow(
                 () -> new IllegalStateException("hồ sơ phản ánh " + processInstanceId + " không có trong bảng ward_feedback"));
         LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
@@ -85,7 +85,10 @@ class FeedbackFlow {
                 ? calendar.deadline("feedback-rating-window", today).toInstant() : null;
         records.publish(processInstanceId, answer, now, ratingClosesAt);
         List<PhoneCall> phoneCalls = new ArrayList<>();
-        tell(own, own, answer, ratingClosesAt, phoneCalls);
+        // the sender of this case gets the reply written for them (it may name them); senders of merged cases get
+        // the public answer, since the reply to another person is not theirs to read
+        tell(own, own, senderReply == null || senderReply.isBlank() ? answer : senderReply, ratingClosesAt,
+                phoneCalls);
         for (FeedbackRecords.Row merged : records.mergedInto(own.caseNumber())) {
             tell(merged, own, answer, null, phoneCalls);
         }
@@ -111,6 +114,27 @@ class FeedbackFlow {
 
     void close(String processInstanceId) {
         records.close(processInstanceId);
+    }
+
+    /** Triage of web feedback: the sender is asked to add to it by {@code until}; the case waits. */
+    void askForMore(String processInstanceId, String notice, LocalDate until) {
+        records.notice(processInstanceId, FeedbackStatus.NEEDS_INFORMATION, notice + " (Hạn bổ sung: hết ngày "
+                + until.format(WorkingCalendar.DAY) + ".)");
+    }
+
+    /** The sender's addition arrived: the case is back with the receiving office, the notice is done with. */
+    void added(String processInstanceId) {
+        records.notice(processInstanceId, FeedbackStatus.RECEIVED, null);
+    }
+
+    /** No addition in time: the case ends, and the sender reads why. */
+    void noAddition(String processInstanceId, String notice) {
+        records.notice(processInstanceId, FeedbackStatus.CLOSED, notice);
+    }
+
+    /** Triage of web feedback: refused as spam or outside the ward's scope, with the notice the sender reads. */
+    void reject(String processInstanceId, String notice) {
+        records.notice(processInstanceId, FeedbackStatus.REJECTED, notice);
     }
 
     private void tell(FeedbackRecords.Row sender, FeedbackRecords.Row answered, String answer, Instant ratingClosesAt,

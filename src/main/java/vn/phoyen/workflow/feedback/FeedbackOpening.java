@@ -11,6 +11,7 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.StatutoryPeriods;
 import vn.phoyen.workflow.cases.CaseKind;
 import vn.phoyen.workflow.cases.CaseOpening;
+import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.cases.StartVariables;
 
 /**
@@ -30,6 +31,7 @@ class FeedbackOpening implements CaseOpening {
     static final int TITLE_LENGTH = 200;
     static final int CONTENT_LENGTH = 4000;
     static final int SENDER_LENGTH = 200;
+    static final int WEB_CONTENT_MIN = ResidentFeedback.CONTENT_MIN;
 
     private final StatutoryPeriods periods;
     private final TrackingCodes trackingCodes = new TrackingCodes(new SecureRandom());
@@ -63,7 +65,19 @@ class FeedbackOpening implements CaseOpening {
         variables.text("title", TITLE_LENGTH);
         variables.text("content", CONTENT_LENGTH);
         variables.text("senderName", SENDER_LENGTH);
-        variables.text("senderContact", SENDER_LENGTH);
+        String contact = variables.text("senderContact", SENDER_LENGTH);
+        if ("web".equals(variables.oneOf("channel", CHANNELS))) {
+            // what residents type on the ward's page is checked as the page checks it; staff at the desk or on the
+            // phone note whatever contact the person gives
+            if (!Contact.isValid(contact)) {
+                throw new CaseStartException("Biến 'senderContact': cần số điện thoại Việt Nam (10 chữ số, ví dụ "
+                        + "0912 345 678 hoặc +84 912 345 678) hoặc địa chỉ email");
+            }
+            if (variables.text("content", CONTENT_LENGTH).strip().length() < WEB_CONTENT_MIN) {
+                throw new CaseStartException("Biến 'content': nội dung phản ánh qua trang của phường cần ít nhất "
+                        + WEB_CONTENT_MIN + " ký tự");
+            }
+        }
         return received;
     }
 }

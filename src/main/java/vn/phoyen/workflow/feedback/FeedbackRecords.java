@@ -87,10 +87,23 @@ class FeedbackRecords {
                 FeedbackStatus.MERGED.code(), originalCaseNumber, processInstanceId);
     }
 
-    /** A case ends: closed, unless it was merged (it stays merged, pointing at the original). */
+    /** A case ends: closed, unless it was merged (it stays merged, pointing at the original) or rejected at triage. */
     void close(String processInstanceId) {
-        jdbc.update("UPDATE ward_feedback SET status = ? WHERE process_instance_id = ? AND status <> ?",
-                FeedbackStatus.CLOSED.code(), processInstanceId, FeedbackStatus.MERGED.code());
+        jdbc.update("UPDATE ward_feedback SET status = ? WHERE process_instance_id = ? AND status NOT IN (?, ?)",
+                FeedbackStatus.CLOSED.code(), processInstanceId, FeedbackStatus.MERGED.code(),
+                FeedbackStatus.REJECTED.code());
+    }
+
+    /** The status with the notice the sender reads on the residents' page (null: no notice). */
+    void notice(String processInstanceId, FeedbackStatus status, String notice) {
+        jdbc.update("UPDATE ward_feedback SET status = ?, notice = ? WHERE process_instance_id = ?", status.code(),
+                notice, processInstanceId);
+    }
+
+    /** The notice of the receiving office to the sender, if any. */
+    Optional<String> notice(String processInstanceId) {
+        return jdbc.query("SELECT notice FROM ward_feedback WHERE process_instance_id = ?",
+                (rs, i) -> rs.getString(1), processInstanceId).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** The answer is published; {@code ratingClosesAt} null when the case was rated already (a re-answer). */

@@ -9,7 +9,11 @@ enum FeedbackStatus {
     ANSWERED("answered", "Đã trả lời"),
     UNDER_REVIEW("under-review", "Đang xem xét lại câu trả lời"),
     CLOSED("closed", "Đã kết thúc"),
-    MERGED("merged", "Đã gộp với phản ánh cùng nội dung");
+    MERGED("merged", "Đã gộp với phản ánh cùng nội dung"),
+    /** web feedback the receiving office asked the sender to complete (the notice says what is missing) */
+    NEEDS_INFORMATION("needs-information", "Cần bổ sung thông tin"),
+    /** web feedback refused at triage as spam or out of the ward's scope (the notice says why); the case is closed */
+    REJECTED("rejected", "Không tiếp nhận");
 
     private final String code;
     private final String label;

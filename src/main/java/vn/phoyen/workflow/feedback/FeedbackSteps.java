@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * The {@code feedback} model's steps (bean {@code feedbackSteps}, e.g. {@code ${feedbackSteps.publish(execution)}}):
@@ -19,10 +20,15 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 @Component("feedbackSteps")
 public class FeedbackSteps {
 
-    private final FeedbackFlow flow;
+    /** Working days the sender has to add to web feedback when the receiving office asks for more. */
+    static final int ADDITION_DAYS = 5;
 
-    FeedbackSteps(FeedbackFlow flow) {
+    private final FeedbackFlow flow;
+    private final ProcessDeadlines calendar;
+
+    FeedbackSteps(FeedbackFlow flow, ProcessDeadlines calendar) {
         this.flow = flow;
+        this.calendar = calendar;
     }
 
     /** Intake: the read model row; {@code possibleDuplicateOf} (a case number, or null) for the receiving office. */
@@ -49,7 +55,7 @@ public class FeedbackSteps {
     public void publish(DelegateExecution execution) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         FeedbackFlow.Publication publication = flow.publish(execution.getProcessInstanceId(),
-                text(execution, "answer"), now);
+                text(execution, "answer"), text(execution, "senderReply"), now);
         execution.setVariable("publishedAt", Date.from(now));
         execution.setVariable("ratingClosesAt",
                 publication.ratingClosesAt() == null ? null : Date.from(publication.ratingClosesAt()));
@@ -72,6 +78,36 @@ public class FeedbackSteps {
         LocalDate due = flow.reopen(execution.getProcessInstanceId(),
                 ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime()));
         execution.setVariable("answerDueDate", ProcessDeadlines.endOf(due));
+    }
+
+    /**
+     * Triage asked the sender for more: the notice with its time limit ({@code additionDueDate}, the end of the
+     * day {@value #ADDITION_DAYS} working days from now) goes to the residents' page.
+     */
+    public void askForMore(DelegateExecution execution) {
+        Date due = calendar.workingDaysFromNow(ADDITION_DAYS);
+        execution.setVariable("additionDueDate", due);
+        flow.askForMore(execution.getProcessInstanceId(), text(execution, "triageNotice"),
+                ProcessDeadlines.toLocalDate(due));
+    }
+
+    /** The sender's addition ({@code addition}, from the residents' page) is added to the content for the next triage. */
+    public void added(DelegateExecution execution) {
+        String addition = text(execution, "addition");
+        String day = ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime()).format(WorkingCalendar.DAY);
+        execution.setVariable("content", text(execution, "content") + "\n\n[Người gửi bổ sung ngày " + day + "] "
+                + addition);
+        execution.removeVariable("addition");
+        flow.added(execution.getProcessInstanceId());
+    }
+
+    public void noAddition(DelegateExecution execution) {
+        flow.noAddition(execution.getProcessInstanceId(), "Hồ sơ kết thúc vì phường không nhận được nội dung bổ sung "
+                + "trong thời hạn. Nếu vẫn cần, bạn có thể gửi phản ánh mới với đầy đủ thông tin.");
+    }
+
+    public void reject(DelegateExecution execution) {
+        flow.reject(execution.getProcessInstanceId(), text(execution, "triageNotice"));
     }
 
     /** The case ends (also when an administrator deletes it): closed, unless it was merged. */

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface ResidentFeedback {
 
+    /** The shortest content accepted from the residents' page: enough for a sentence saying what and where. */
+    int CONTENT_MIN = 20;
+
     /**
      * Opens a {@code feedback} case received through the web (channel {@code web}, received today).
      *
@@ -24,6 +27,12 @@ public interface ResidentFeedback {
 
     /** Records the sender's rating of the published answer: once per case, within the rating window. */
     RatingOutcome rate(String trackingCode, int score, String comment);
+
+    /**
+     * Adds to web feedback the receiving office asked the sender to complete (status {@code needs-information}):
+     * the text goes to the case's content and the case back to the receiving office.
+     */
+    AdditionOutcome add(String trackingCode, String addition);
 
     /** Published answers, newest first; {@code page} counts from 0. */
     AnswerPage publishedAnswers(int page, int size);
@@ -45,7 +54,26 @@ public interface ResidentFeedback {
      * published. {@code rateable} tells whether a rating would be accepted now. {@code dueDateNote} as in {@link Receipt}.
      */
     record CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String dueDateNote,
-            String answer, boolean rateable) {
+            String answer, boolean rateable, String notice) {
+
+        /** {@code notice}: the receiving office's notice to the sender (what to add, or why it is not taken up). */
+        public CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String dueDateNote,
+                String answer, boolean rateable) {
+            this(caseNumber, status, statusLabel, dueDate, dueDateNote, answer, rateable, null);
+        }
+
+        /** Whether the sender may add to the feedback now (in the API's JSON too). */
+        @com.fasterxml.jackson.annotation.JsonProperty("additionRequested")
+        public boolean additionRequested() {
+            return "needs-information".equals(status);
+        }
+    }
+
+    enum AdditionOutcome {
+        ADDED,
+        UNKNOWN_CODE,
+        /** the receiving office is not waiting for an addition (never asked, already added, or the time is up) */
+        NOT_WAITING
     }
 
     enum RatingOutcome {

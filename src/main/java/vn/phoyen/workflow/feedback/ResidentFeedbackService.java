@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
+import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.cases.StartVariables;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
@@ -28,6 +29,10 @@ class ResidentFeedbackService implements ResidentFeedback {
 
     static final int COMMENT_LENGTH = 2000;
     static final int MAX_PAGE_SIZE = 100;
+    /** Camunda keeps a String variable in a column of 4,000 characters: the content with its additions fits in it. */
+    static final int ADDED_CONTENT_LENGTH = 4000;
+    /** "\n\n[Người gửi bổ sung ngày dd/MM/yyyy] " */
+    static final int ADDITION_HEADER = 40;
 
     private final WorkingCalendar calendar;
     private final RuntimeService runtime;
@@ -72,7 +77,8 @@ class ResidentFeedbackService implements ResidentFeedback {
             FeedbackRecords.Row answered = row.status() == FeedbackStatus.MERGED
                     ? records.byCaseNumber(row.mergedInto()).orElse(row) : row;
             return new CaseStatus(row.caseNumber(), row.status().code(), row.status().label(), answered.dueDate(),
-                    dueDateNote(answered.dueDate()), answered.answer(), rateable(row, now()));
+                    dueDateNote(answered.dueDate()), answered.answer(), rateable(row, now()),
+                    records.notice(row.processInstanceId()).orElse(null));
         });
     }
 
@@ -99,6 +105,38 @@ class ResidentFeedbackService implements ResidentFeedback {
         } catch (MismatchingMessageCorrelationException closedMeanwhile) {
             // rated or timed out between the check and now
             return RatingOutcome.NOT_OPEN_FOR_RATING;
+        }
+    }
+
+    @Override
+    public AdditionOutcome add(String trackingCode, String addition) {
+        if (addition == null || addition.isBlank()) {
+            throw new IllegalArgumentException("Nội dung bổ sung (addition) trống");
+        }
+        if (addition.strip().length() > FeedbackOpening.CONTENT_LENGTH) {
+            throw new IllegalArgumentException("Nội dung bổ sung (addition) dài quá " + FeedbackOpening.CONTENT_LENGTH
+                    + " ký tự");
+        }
+        Optional<FeedbackRecords.Row> row = TrackingCodes.normalize(trackingCode).flatMap(records::byTrackingCode);
+        if (row.isEmpty()) {
+            return AdditionOutcome.UNKNOWN_CODE;
+        }
+        if (row.get().status() != FeedbackStatus.NEEDS_INFORMATION) {
+            return AdditionOutcome.NOT_WAITING;
+        }
+        // the case's content and the addition together stay within what the engine keeps in a String variable
+        Object content = runtime.getVariable(row.get().processInstanceId(), "content");
+        int room = ADDED_CONTENT_LENGTH - (content == null ? 0 : content.toString().length()) - ADDITION_HEADER;
+        if (addition.strip().length() > room) {
+            throw new CaseStartException("nội dung bổ sung (addition) dài quá " + Math.max(room, 0)
+                    + " ký tự, phần còn lại cho phản ánh này. Vui lòng rút gọn.");
+        }
+        try {
+            runtime.createMessageCorrelation("feedbackAddition").processInstanceId(row.get().processInstanceId())
+                    .setVariable("addition", addition.strip()).correlateWithResult();
+            return AdditionOutcome.ADDED;
+        } catch (MismatchingMessageCorrelationException closedMeanwhile) {
+            return AdditionOutcome.NOT_WAITING;
         }
     }
 

@@ -46,10 +46,10 @@ class PublicFeedbackController {
     ResponseEntity<Receipt> submit(@RequestBody FeedbackForm form) {
         NewFeedback checked = new NewFeedback(
                 PublicInput.required("senderName", form.senderName(), PublicInput.NAME_MAX),
-                PublicInput.required("senderContact", form.senderContact(), PublicInput.CONTACT_MAX),
+                PublicInput.contact(form.senderContact()),
                 PublicInput.category(form.category()),
                 PublicInput.required("title", form.title(), PublicInput.TITLE_MAX),
-                PublicInput.required("content", form.content(), PublicInput.CONTENT_MAX));
+                PublicInput.content("content", form.content()));
         Receipt receipt = feedback.submit(checked);
         return ResponseEntity.created(URI.create("/api/public/feedback/" + receipt.trackingCode()))
                 .cacheControl(CacheControl.noStore()).body(receipt);
@@ -81,6 +81,22 @@ class PublicFeedbackController {
         };
     }
 
+    /** The sender adds what the receiving office asked for at triage (status {@code needs-information}). */
+    @PostMapping("/feedback/{trackingCode}/addition")
+    ResponseEntity<?> add(@PathVariable String trackingCode, @RequestBody AdditionForm form) {
+        if (!PublicInput.couldBeTrackingCode(trackingCode)) {
+            return unknownCode();
+        }
+        String addition = PublicInput.content("addition", form.content());
+        return switch (feedback.add(trackingCode, addition)) {
+            case ADDED -> ResponseEntity.noContent().build();
+            case UNKNOWN_CODE -> unknownCode();
+            case NOT_WAITING -> ResponseEntity.status(HttpStatus.CONFLICT).body(PublicError.of(
+                    "Phường không chờ bổ sung cho phản ánh này: phản ánh đã được bổ sung, đã hết hạn bổ sung hoặc phường"
+                            + " không đề nghị bổ sung."));
+        };
+    }
+
     @GetMapping("/answers")
     AnswerPage answers(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size) {
         if (page < 0) {
@@ -108,6 +124,10 @@ class PublicFeedbackController {
 
     /** The feedback as sent; nothing is trusted until {@link PublicInput} has checked it. */
     record FeedbackForm(String senderName, String senderContact, String category, String title, String content) {
+    }
+
+    /** What the sender adds to the feedback. */
+    record AdditionForm(String content) {
     }
 
     /** {@code score} is taken as any JSON value so that 4.5 or "5" are refused, not silently rounded or converted. */

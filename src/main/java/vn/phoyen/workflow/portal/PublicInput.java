@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.phoyen.workflow.feedback.Contact;
 import vn.phoyen.workflow.feedback.FeedbackCategory;
+import vn.phoyen.workflow.feedback.ResidentFeedback;
 
 /**
  * The checks on what residents send, each refusal naming the field in Vietnamese. Text is taken as typed, only put in
@@ -29,6 +31,7 @@ final class PublicInput {
             "category", "lĩnh vực",
             "title", "tiêu đề",
             "content", "nội dung",
+            "addition", "nội dung bổ sung",
             "score", "mức độ hài lòng",
             "comment", "ý kiến thêm",
             "page", "trang",
@@ -68,6 +71,27 @@ final class PublicInput {
             }
         }
         return text;
+    }
+
+    /** A Vietnamese phone number (10 digits from 0, or +84; spaces and dots allowed) or an e-mail address. */
+    static String contact(String value) {
+        String contact = required("senderContact", value, CONTACT_MAX);
+        if (!Contact.isValid(contact)) {
+            throw new RefusedInput("senderContact", "Số điện thoại hoặc email chưa đúng. Vui lòng nhập số điện thoại "
+                    + "Việt Nam gồm 10 chữ số (ví dụ 0912 345 678 hoặc +84 912 345 678) hoặc địa chỉ email (ví dụ "
+                    + "ten@example.com).");
+        }
+        return contact;
+    }
+
+    /** Content long enough to say what happened and where ({@link ResidentFeedback#CONTENT_MIN} characters). */
+    static String content(String field, String value) {
+        String content = required(field, value, CONTENT_MAX);
+        if (content.codePointCount(0, content.length()) < ResidentFeedback.CONTENT_MIN) {
+            throw new RefusedInput(field, sentence(label(field)) + " quá ngắn. Vui lòng mô tả rõ sự việc, địa điểm "
+                    + "(ít nhất " + ResidentFeedback.CONTENT_MIN + " ký tự).");
+        }
+        return content;
     }
 
     static String category(String value) {

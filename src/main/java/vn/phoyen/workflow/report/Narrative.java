@@ -13,6 +13,8 @@ record Narrative(String overview, String difficulties, String nextTasks, String 
     static final String DIFFICULTIES = "difficulties";
     static final String NEXT_TASKS = "nextTasks";
     static final String PROPOSALS = "proposals";
+    /** The system's one-paragraph summary of the figures, shown to the office as a reference (not a part). */
+    static final String FIGURES_SUMMARY = "figuresSummary";
     static final List<String> VARIABLES = List.of(OVERVIEW, DIFFICULTIES, NEXT_TASKS, PROPOSALS);
 
     /** Camunda keeps a String variable in a column of 4,000 characters. */

@@ -74,11 +74,17 @@ class ReportDocumentController {
     private Narrative narrative(String processInstanceId) {
         Map<String, Object> values = new HashMap<>();
         for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableNameIn(Narrative.VARIABLES.toArray(String[]::new))
+                .processInstanceId(processInstanceId).variableNameIn(java.util.stream.Stream.concat(Narrative.VARIABLES.stream(),
+                        java.util.stream.Stream.of(Narrative.FIGURES_SUMMARY)).toArray(String[]::new))
                 .list()) {
             if (processInstanceId.equals(variable.getExecutionId())) {
                 values.put(variable.getName(), variable.getValue());
             }
+        }
+        // a draft the office has not written yet shows the system's figures summary in its place
+        Object written = values.get(Narrative.OVERVIEW);
+        if (!(written instanceof String text) || text.isBlank()) {
+            values.put(Narrative.OVERVIEW, values.get(Narrative.FIGURES_SUMMARY));
         }
         return Narrative.of(values);
     }

@@ -80,13 +80,9 @@ final class ReportEngineAdapters {
             Narrative first = reports.draft(execution.getProcessInstanceId(),
                     ReportPeriod.parse((String) execution.getVariable(ReportPeriod.VARIABLE)),
                     ClockUtil.getCurrentTime().toInstant());
-            List<String> parts = Narrative.VARIABLES;
-            List<String> texts = List.of(first.overview(), first.difficulties(), first.nextTasks(), first.proposals());
-            for (int i = 0; i < parts.size(); i++) {
-                if (execution.getVariable(parts.get(i)) == null) {
-                    execution.setVariable(parts.get(i), texts.get(i));
-                }
-            }
+            // the figures are a reference for the office, never its text: the general assessment starts empty so that
+            // a report cannot be approved without a summary written by a person
+            execution.setVariable(Narrative.FIGURES_SUMMARY, first.overview());
         }
     }
 

@@ -17,4 +17,23 @@ class ContactTest {
         assertThat(Contact.isEmail("")).isFalse();
         assertThat(Contact.isEmail(null)).isFalse();
     }
+
+    @Test
+    void theResidentsPageTakesAVietnamesePhoneNumberOrAnEMailAddress() {
+        assertThat(Contact.isValid("0912345678")).isTrue();
+        assertThat(Contact.isValid("0912 345 678")).isTrue();
+        assertThat(Contact.isValid("0912.345.678")).isTrue();
+        assertThat(Contact.isValid("+84 912 345 678")).isTrue();
+        assertThat(Contact.isValid("0208 3863 115")).isTrue();
+        assertThat(Contact.isValid("minh.pv@example.vn")).isTrue();
+        assertThat(Contact.isValid("abc")).isFalse();
+        assertThat(Contact.isValid("0912")).isFalse();
+        assertThat(Contact.isValid("091234567890")).isFalse();
+        assertThat(Contact.isValid("1912345678")).isFalse();
+        assertThat(Contact.isValid("0012345678")).isFalse();
+        assertThat(Contact.isValid("0112345678")).isFalse();
+        assertThat(Contact.isValid("020838631")).isFalse();
+        assertThat(Contact.isValid(null)).isFalse();
+        assertThat(Contact.phone("+84 912-345-678")).contains("0912345678");
+    }
 }

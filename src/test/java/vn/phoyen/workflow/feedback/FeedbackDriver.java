@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Drives an open {@code feedback} case to the publication of its answer through the engine's Java API, each task
  * done by a member of the group (or the assignee) it is given to, as they would in Tasklist: a possible duplicate is
- * kept separate, the lead unit's head assigns an officer of the unit, support units contribute, the officer drafts
+ * kept separate, web feedback is accepted at triage, the lead unit's head assigns an officer of the unit, support units contribute, the officer drafts
  * {@code answerText}, the approver approves, a case under review is sent back for a new answer, and the publication
  * job runs. For tests of other capabilities (e.g. the residents' page) that need a published answer.
  */
@@ -69,6 +69,7 @@ public class FeedbackDriver {
 
     private Map<String, Object> answers(String processInstanceId, Task task, String answerText) {
         return switch (task.getTaskDefinitionKey()) {
+            case "triageFeedback" -> Map.of("triageDecision", "accept");
             case "decideDuplicate" -> Map.of("duplicateDecision", "keep");
             case "assignOfficer" -> Map.of("answerOfficer", officerOf(
                     (String) engine.getRuntimeService().getVariable(processInstanceId, "leadUnit")));

@@ -41,7 +41,7 @@ class FeedbackRoutingProcessTest extends ProcessTest {
     void theLeadUnitsHeadsAssignTheCategorysFeedback(String category, String lead, String support, String approver) {
         // a text of its own per category and run, so no case is flagged as repeating another
         ProcessInstance feedback = runtimeService.startProcessInstanceByKey("feedback", Map.of(
-                "receivedDate", "2026-03-06", "channel", "web", "category", category, "title", "Phản ánh " + category,
+                "receivedDate", "2026-03-06", "channel", "portal", "category", category, "title", "Phản ánh " + category,
                 "content", "Nội dung phản ánh " + System.nanoTime(), "senderName", "Phạm Văn Minh",
                 "senderContact", "0912 345 678"));
 

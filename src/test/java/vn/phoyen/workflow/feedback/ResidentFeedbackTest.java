@@ -61,7 +61,8 @@ class ResidentFeedbackTest extends FeedbackTestSupport {
         Map<String, Object> variables = runtimeService.getVariables(started.getId());
         assertThat(variables).containsEntry("channel", "web").containsEntry("receivedDate", "2026-03-10")
                 .containsEntry("senderName", "Trần Thị Hoa");
-        assertThat(started).isWaitingAt("assignOfficer");
+        // web feedback is looked at by the receiving office first
+        assertThat(started).isWaitingAt("triageFeedback");
 
         ResidentFeedback.CaseStatus status = residents.status(receipt.trackingCode()).orElseThrow();
         assertThat(status.caseNumber()).isEqualTo(started.getBusinessKey());
@@ -73,6 +74,8 @@ class ResidentFeedbackTest extends FeedbackTestSupport {
         assertThat(residents.status(receipt.trackingCode().toLowerCase().replace("-", ""))).contains(status);
         assertThat(residents.rate(receipt.trackingCode(), 5, "")).isEqualTo(RatingOutcome.NOT_OPEN_FOR_RATING);
 
+        submit(task(started.getId(), "triageFeedback"), Map.of("triageDecision", "accept"));
+        assertThat(started).isWaitingAt("assignOfficer");
         submit(task(started.getId(), "assignOfficer"), Map.of("answerOfficer", "kthtdt.officer"));
         assertThat(residents.status(receipt.trackingCode()).orElseThrow().statusLabel()).isEqualTo("Đang xử lý");
     }

@@ -122,15 +122,97 @@ class PublicFeedbackControllerTest {
         int limit = Integer.parseInt(fieldAndLimit.split(":")[1]);
         when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
 
+        // a contact must be an e-mail address (or a phone number): the long one is an address
+        String end = field.equals("senderContact") ? "@example.vn" : "";
         Map<String, Object> atLimit = valid();
-        atLimit.put(field, "ệ".repeat(limit));
+        atLimit.put(field, "ệ".repeat(limit - end.length()) + end);
         mvc.perform(send(atLimit)).andExpect(status().isCreated());
 
         Map<String, Object> over = valid();
-        over.put(field, "ệ".repeat(limit + 1));
+        over.put(field, "ệ".repeat(limit + 1 - end.length()) + end);
         mvc.perform(send(over)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value(field))
                 .andExpect(jsonPath("$.error").value(containsString("dài quá " + limit + " ký tự")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "0912", "091234567", "09123456789", "1912345678", "+1 202 555 0100",
+            "minh.pv@example", "Minh <minh@example.vn>", "0912 345 678 hoặc 0987 654 321"})
+    void aContactThatIsNeitherAVietnamesePhoneNumberNorAnEMailAddressIsRefused(String contact) throws Exception {
+        Map<String, Object> body = valid();
+        body.put("senderContact", contact);
+        mvc.perform(send(body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("senderContact"))
+                .andExpect(jsonPath("$.error").value(containsString("Số điện thoại hoặc email chưa đúng")));
+        verify(feedback, never()).submit(any());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0912345678", "0912 345 678", "0912.345.678", "+84 912 345 678", "84912345678",
+            "0208 3863 115", "hoa.nt@example.vn"})
+    void aVietnamesePhoneNumberOrAnEMailAddressIsAccepted(String contact) throws Exception {
+        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
+        Map<String, Object> body = valid();
+        body.put("senderContact", contact);
+        mvc.perform(send(body)).andExpect(status().isCreated());
+    }
+
+    @Test
+    void contentShorterThanASentenceIsRefused() throws Exception {
+        when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
+        Map<String, Object> body = valid();
+        body.put("content", "x");
+        mvc.perform(send(body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("content"))
+                .andExpect(jsonPath("$.error").value(containsString("Nội dung quá ngắn")))
+                .andExpect(jsonPath("$.error").value(containsString("ít nhất 20 ký tự")));
+        body.put("content", "ệ".repeat(19));
+        mvc.perform(send(body)).andExpect(status().isBadRequest());
+        verify(feedback, never()).submit(any());
+        body.put("content", "ệ".repeat(20));
+        mvc.perform(send(body)).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aLookupShowsTheTriageNoticeAndWhetherAnAdditionIsAwaited() throws Exception {
+        when(feedback.status(CODE)).thenReturn(Optional.of(new CaseStatus("PA-2026-0002", "needs-information",
+                "Cần bổ sung thông tin", LocalDate.of(2026, 12, 11), null, null, false,
+                "Xin cho biết địa điểm cụ thể. (Hạn bổ sung: hết ngày 17/12/2026.)")));
+        mvc.perform(get("/api/public/feedback/" + CODE).with(from(client))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("needs-information"))
+                .andExpect(jsonPath("$.notice").value(containsString("Xin cho biết địa điểm cụ thể")))
+                .andExpect(jsonPath("$.additionRequested").value(true))
+                .andExpect(jsonPath("$.answer").value(nullValue()));
+
+        when(feedback.status(CODE)).thenReturn(Optional.of(new CaseStatus("PA-2026-0003", "rejected",
+                "Không tiếp nhận", LocalDate.of(2026, 12, 11), null, null, false,
+                "Nội dung là quảng cáo, không phải phản ánh về hoạt động của phường.")));
+        mvc.perform(get("/api/public/feedback/" + CODE).with(from(client))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("rejected"))
+                .andExpect(jsonPath("$.statusLabel").value("Không tiếp nhận"))
+                .andExpect(jsonPath("$.notice").value(containsString("quảng cáo")))
+                .andExpect(jsonPath("$.additionRequested").value(false));
+    }
+
+    @Test
+    void anAdditionIs204WhenAwaited409OtherwiseAndRefusedWhenEmptyOrTooShort() throws Exception {
+        when(feedback.add(CODE, "Ở đầu ngõ 12, cạnh nhà văn hoá tổ Tân Thịnh."))
+                .thenReturn(ResidentFeedback.AdditionOutcome.ADDED);
+        mvc.perform(add(Map.of("content", " Ở đầu ngõ 12, cạnh nhà văn hoá tổ Tân Thịnh. ")))
+                .andExpect(status().isNoContent());
+
+        when(feedback.add(CODE, "Ở đầu ngõ 12, cạnh nhà văn hoá tổ Tân Thịnh (lần hai)."))
+                .thenReturn(ResidentFeedback.AdditionOutcome.NOT_WAITING);
+        mvc.perform(add(Map.of("content", "Ở đầu ngõ 12, cạnh nhà văn hoá tổ Tân Thịnh (lần hai).")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.error").value(containsString("không chờ bổ sung")));
+
+        mvc.perform(add(Map.of("content", " "))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("addition"))
+                .andExpect(jsonPath("$.error").value(containsString("Vui lòng nhập nội dung bổ sung")));
+        mvc.perform(add(Map.of("content", "ngõ 12"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("addition"))
+                .andExpect(jsonPath("$.error").value(containsString("Nội dung bổ sung quá ngắn")));
+        verify(feedback, org.mockito.Mockito.times(2)).add(anyString(), anyString());
     }
 
     @Test
@@ -191,7 +273,13 @@ class PublicFeedbackControllerTest {
         when(feedback.submit(any())).thenReturn(new Receipt(CODE, LocalDate.of(2026, 12, 11), null));
         for (String payload : PAYLOADS) {
             Map<String, Object> body = valid();
-            body.replaceAll((field, value) -> field.equals("category") ? value : payload);
+            // a contact is a phone number or an e-mail address, so a payload there is refused outright
+            Map<String, Object> asContact = valid();
+            asContact.put("senderContact", payload);
+            mvc.perform(send(asContact)).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("senderContact"));
+            body.replaceAll((field, value) -> field.equals("category") || field.equals("senderContact") ? value
+                    : payload);
             mvc.perform(send(body)).andExpect(status().isCreated())
                     .andExpect(header().string("Content-Type", containsString("application/json")))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"));
@@ -395,6 +483,11 @@ class PublicFeedbackControllerTest {
     private MockHttpServletRequestBuilder send(Map<String, Object> body) throws Exception {
         return post("/api/public/feedback").with(from(client)).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsBytes(body));
+    }
+
+    private MockHttpServletRequestBuilder add(Map<String, Object> body) throws Exception {
+        return post("/api/public/feedback/" + CODE + "/addition").with(from(client))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
     }
 
     private MockHttpServletRequestBuilder rate(Map<String, Object> body) throws Exception {

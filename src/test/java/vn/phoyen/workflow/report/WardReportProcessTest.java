@@ -79,7 +79,12 @@ class WardReportProcessTest extends ProcessTest {
         assertThat(candidateGroups(edit)).containsExactly("vhxh");
         // five working days: Monday 13/10/2025
         assertThat(edit.getDueDate()).isEqualTo(ProcessDeadlines.endOf(LocalDate.of(2025, 10, 13)));
-        assertThat((String) runtimeService.getVariable(report.getId(), "overview"))
+        // the office writes the general assessment itself: nothing prefilled, the figures only as a reference
+        assertThat(runtimeService.getVariable(report.getId(), "overview")).isNull();
+        assertThat(engine.getFormService().getTaskFormVariables(steps.task(report).getId()).get("overview")).isNull();
+        assertThatThrownBy(() -> steps.complete("vhxh.officer", steps.task(report), Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("overview");
+        assertThat((String) runtimeService.getVariable(report.getId(), "figuresSummary"))
                 .startsWith("Trong quý III/2025 (từ ngày 01/07/2025 đến ngày 30/09/2025), ")
                 // the 16 appendix tasks of Kế hoạch 54/KH-UBND
                 .containsPattern("\\d+/16 nhiệm vụ của Kế hoạch đã hoàn thành");

@@ -77,9 +77,14 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
 
         click(wait, By.xpath("//*[normalize-space(text())='Việc của tôi']"));
         click(wait, By.xpath("//*[contains(normalize-space(text()), '" + caseNumber + "')]"));
-        WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea")));
-        assertThat(browser.getPageSource()).contains("Nội dung trả lời", "múi giờ địa phương")
-                .containsAnyOf(">Asia/Ho_Chi_Minh<", ">Asia/Saigon<");
+        WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//label[contains(normalize-space(), 'Câu trả lời công khai')]/following::textarea[1]")));
+        assertThat(browser.getPageSource()).contains("Câu trả lời công khai", "Trả lời riêng cho người gửi",
+                "múi giờ địa phương").containsAnyOf(">Asia/Ho_Chi_Minh<", ">Asia/Saigon<");
+        // the head gave no instruction and no unit supports this category: both headings say so
+        String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
+        assertThat(form).containsPattern("Chỉ đạo của lãnh đạo đơn vị:\\s*Không có")
+                .containsPattern("Ý kiến của các đơn vị phối hợp:\\s*Không có");
         answer.sendKeys("Chủ tịch phường tiếp công dân vào thứ Sáu hằng tuần.");
         Chromium.screenshot(browser, "tasklist-vi");
         click(wait, By.xpath("//button[normalize-space()='" + labels.path("COMPLETE").asText() + "']"));
