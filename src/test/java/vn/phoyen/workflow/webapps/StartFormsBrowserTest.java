@@ -29,8 +29,10 @@ import vn.phoyen.workflow.ProcessTest;
  * động quy trình": picks the process, fills its start form (Camunda Form, Vietnamese), presses "Bắt đầu" and sees the
  * case number the system gave (a notice that stays, and the first task in his unit's list). Screenshots for the user
  * guide: {@code target/screenshots/start-complaint-form.png}, {@code start-complaint.png},
- * {@code start-denunciation-form.png}, {@code start-denunciation.png}, {@code start-complaint-empty.png} (a form sent
- * empty, showing what is required). Skipped, saying why, where no Chromium is installed.
+ * {@code start-denunciation-form.png}, {@code start-denunciation.png}, {@code start-citizen-reception-form.png},
+ * {@code start-citizen-reception.png}, {@code start-feedback-form.png}, {@code start-feedback.png} and
+ * {@code start-complaint-empty.png}
+ * (a form sent empty, showing what is required). Skipped, saying why, where no Chromium is installed.
  */
 class StartFormsBrowserTest extends ProcessTest {
 
@@ -106,6 +108,41 @@ class StartFormsBrowserTest extends ProcessTest {
     }
 
     @Test
+    void theDeskOfficerRecordsAVisitAndFeedbackFromTheirStartForms() throws IOException {
+        logIn("vp.officer");
+
+        openStartForm("Tiếp công dân");
+        date("Ngày tiếp", "2026-12-01");
+        type("Họ và tên công dân", "Hoàng Thị Mai");
+        type("Địa chỉ công dân", "Tổ dân phố Bãi Bông, phường Phổ Yên");
+        type("Số CMND/CCCD", "019876543210");
+        assertThat(modalText()).contains("Tiếp công dân", "Loại tiếp công dân", "Hình thức tiếp")
+                .doesNotContain("Chức vụ người tiếp");
+        Chromium.screenshot(browser, "start-citizen-reception-form");
+        String receptionNumber = start();
+        assertThat(receptionNumber).matches("TD-2026-\\d{4}");
+        assertThat(runtimeService.getVariable(instance("citizen-reception", receptionNumber).getId(), "receptionKind"))
+                .isEqualTo("regular");
+        Chromium.screenshot(browser, "start-citizen-reception");
+        closeNotice();
+
+        openStartForm("Phản ánh, kiến nghị");
+        date("Ngày nhận", "2026-12-01");
+        select("Lĩnh vực", "Môi trường");
+        type("Tiêu đề", "Rác thải ùn ứ ở đầu ngõ");
+        type("Nội dung phản ánh, kiến nghị", "Rác không được thu gom ba ngày nay.");
+        type("Họ và tên người gửi", "Đỗ Văn Em");
+        type("Số điện thoại hoặc e-mail của người gửi", "0987 654 321");
+        Chromium.screenshot(browser, "start-feedback-form");
+        String feedbackNumber = start();
+        assertThat(feedbackNumber).matches("PA-2026-\\d{4}");
+        ProcessInstance feedback = instance("feedback", feedbackNumber);
+        assertThat(runtimeService.getVariables(feedback.getId())).containsEntry("channel", "desk")
+                .containsEntry("category", "moi-truong");
+        Chromium.screenshot(browser, "start-feedback");
+    }
+
+    @Test
     void aStartFormSentEmptyShowsEveryRequiredFieldAndStartsNothing() throws IOException {
         logIn("vp.officer");
         long complaints = runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint").count();
@@ -144,8 +181,18 @@ class StartFormsBrowserTest extends ProcessTest {
     /** Presses "Bắt đầu" and returns the case number of the notice that follows. */
     private String start() {
         click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Bắt đầu']"));
-        WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#ward-case-number .ward-case-number-value")));
+        WebElement number;
+        try {
+            number = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#ward-case-number .ward-case-number-value")));
+        } catch (org.openqa.selenium.TimeoutException noNumber) {
+            try {
+                Chromium.screenshot(browser, "failed-start");
+            } catch (IOException ignored) {
+                // the timeout is what matters
+            }
+            throw noNumber;
+        }
         assertThat(browser.findElement(By.id("ward-case-number")).getText()).contains("Đã khởi động hồ sơ số");
         return number.getText().strip();
     }
