@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the denouncer's identity out of history: wraps the engine's history event handler (after it is built, so
  * the default database handler and any custom ones stay as they are) and drops every variable event — historic
- * variable instance and historic detail alike — of a variable named as in {@link DenouncerIdentity#VARIABLES}, in
+ * variable instance and historic detail alike, and the form property detail a submitted form records for each
+ * String field — of a variable named as in {@link DenouncerIdentity#VARIABLES}, in
  * any process, and those {@link ConfidentialVariables} sealed in the current command. The history level stays full for
  * everything else.
  */
@@ -45,9 +47,17 @@ class ConfidentialHistoryPlugin extends AbstractProcessEnginePlugin {
         }
 
         static boolean confidential(HistoryEvent event) {
-            return event instanceof HistoricVariableUpdateEventEntity variable
-                    && (DenouncerIdentity.VARIABLES.contains(variable.getVariableName())
-                            || ConfidentialVariables.sealed(variable.getProcessInstanceId(), variable.getVariableName()));
+            if (event instanceof HistoricVariableUpdateEventEntity variable) {
+                return confidential(variable.getProcessInstanceId(), variable.getVariableName());
+            }
+            // a form submitted (the denunciation's start form, a task form) also records each String field as a
+            // form property detail
+            return event instanceof HistoricFormPropertyEventEntity field
+                    && confidential(field.getProcessInstanceId(), field.getPropertyId());
+        }
+
+        private static boolean confidential(String processInstanceId, String name) {
+            return DenouncerIdentity.VARIABLES.contains(name) || ConfidentialVariables.sealed(processInstanceId, name);
         }
     }
 }

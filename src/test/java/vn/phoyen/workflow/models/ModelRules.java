@@ -85,4 +85,33 @@ final class ModelRules {
         }
         return problems;
     }
+
+    /**
+     * Every process a person starts (a key of {@code ward.organization.case-intake}) opens with a Camunda Form on
+     * its start event, the form existing in processes/ and taken in its latest version, so that Tasklist's "Khởi động
+     * quy trình" never shows the generic form asking for variable names.
+     */
+    static List<String> startFormViolations(String file, BpmnModelInstance model, Set<String> formIds,
+            Set<String> startedByPeople) {
+        List<String> problems = new ArrayList<>();
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            if (!startedByPeople.contains(process.getId())) {
+                continue;
+            }
+            for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+                if (!start.getEventDefinitions().isEmpty()) {
+                    continue; // a message or timer start: no person fills a form
+                }
+                String where = file + ": " + start.getId() + " (quy trình " + process.getId() + " do người khởi động)";
+                if (start.getCamundaFormRef() == null) {
+                    problems.add(where + " thiếu biểu mẫu khởi động (camunda:formRef)");
+                } else if (!formIds.contains(start.getCamundaFormRef())) {
+                    problems.add(where + ": biểu mẫu '" + start.getCamundaFormRef() + "' không có trong processes/");
+                } else if (!"latest".equals(start.getCamundaFormRefBinding())) {
+                    problems.add(where + ": biểu mẫu phải lấy bản mới nhất (camunda:formRefBinding=\"latest\")");
+                }
+            }
+        }
+        return problems;
+    }
 }

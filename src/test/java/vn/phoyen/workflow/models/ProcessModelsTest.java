@@ -11,11 +11,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,6 +45,60 @@ class ProcessModelsTest {
                 .anySatisfy(problem -> assertThat(problem).contains("thiếu hạn xử lý"))
                 .anySatisfy(problem -> assertThat(problem).contains("thiếu historyTimeToLive"))
                 .anySatisfy(problem -> assertThat(problem).contains("phải chạy được và có tên"));
+    }
+
+    @Test
+    void everyProcessAPersonStartsHasAStartForm() throws IOException {
+        Set<String> startedByPeople = startedByPeople();
+        assertThat(startedByPeople).contains("complaint", "denunciation", "citizen-reception", "feedback", "dialogue",
+                "ward-report");
+        Set<String> formIds = formIds(MODELS);
+        List<String> problems = new ArrayList<>();
+        Set<String> modelled = new HashSet<>();
+        for (Path model : files(MODELS, ".bpmn")) {
+            BpmnModelInstance instance = Bpmn.readModelFromFile(model.toFile());
+            instance.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+                    .forEach(process -> modelled.add(process.getId()));
+            problems.addAll(ModelRules.startFormViolations(model.toString(), instance, formIds, startedByPeople));
+        }
+        assertThat(modelled).containsAll(startedByPeople);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theHouseRulesCatchAProcessAPersonStartsWithoutAStartForm() {
+        BpmnModelInstance generic = Bpmn.createExecutableProcess("complaint").name("Khiếu nại").startEvent("received")
+                .name("Nhận đơn").endEvent("closed").name("Xong").done();
+        BpmnModelInstance unknownForm = Bpmn.createExecutableProcess("complaint").name("Khiếu nại").startEvent("received")
+                .name("Nhận đơn").camundaFormRef("no-such-form").camundaFormRefBinding("latest").endEvent().done();
+        BpmnModelInstance deployedVersion = Bpmn.createExecutableProcess("complaint").name("Khiếu nại")
+                .startEvent("received").name("Nhận đơn").camundaFormRef("complaint-start")
+                .camundaFormRefBinding("deployment").endEvent().done();
+
+        assertThat(ModelRules.startFormViolations("a.bpmn", generic, Set.of("complaint-start"), Set.of("complaint")))
+                .singleElement().asString().contains("thiếu biểu mẫu khởi động");
+        assertThat(ModelRules.startFormViolations("a.bpmn", unknownForm, Set.of("complaint-start"), Set.of("complaint")))
+                .singleElement().asString().contains("'no-such-form' không có");
+        assertThat(ModelRules.startFormViolations("a.bpmn", deployedVersion, Set.of("complaint-start"),
+                Set.of("complaint"))).singleElement().asString().contains("bản mới nhất");
+        // a process only the system starts (the plan's) needs none
+        assertThat(ModelRules.startFormViolations("a.bpmn", generic, Set.of(), Set.of("plan-unit-work"))).isEmpty();
+    }
+
+    /** The keys people start from Tasklist: every process of {@code ward.organization.case-intake}. */
+    private static Set<String> startedByPeople() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (PropertySource<?> source : new YamlPropertySourceLoader().load("application",
+                new ClassPathResource("application.yaml"))) {
+            if (source instanceof EnumerablePropertySource<?> properties) {
+                for (String name : properties.getPropertyNames()) {
+                    if (name.startsWith("ward.organization.case-intake.")) {
+                        keys.add(String.valueOf(properties.getProperty(name)));
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     @Test
@@ -76,11 +137,16 @@ class ProcessModelsTest {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
-    private static List<String> houseRuleViolations(Path directory) throws IOException {
+    private static Set<String> formIds(Path directory) throws IOException {
         Set<String> formIds = new HashSet<>();
         for (Path form : files(directory, ".form")) {
             formIds.add(new ObjectMapper().readTree(form.toFile()).path("id").asText());
         }
+        return formIds;
+    }
+
+    private static List<String> houseRuleViolations(Path directory) throws IOException {
+        Set<String> formIds = formIds(directory);
         List<String> problems = new ArrayList<>();
         for (Path model : files(directory, ".bpmn")) {
             problems.addAll(ModelRules.violations(model.toString(), Bpmn.readModelFromFile(model.toFile()), formIds));

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,10 @@ class PlanModelFilesTest {
         Set<String> used = new HashSet<>();
         models.values().forEach(model -> model.getModelElementsByType(UserTask.class)
                 .forEach(task -> used.add(task.getCamundaFormRef() + ".form")));
+        // start forms of the processes people start from Tasklist
+        models.values().forEach(model -> model.getModelElementsByType(StartEvent.class).stream()
+                .filter(start -> start.getCamundaFormRef() != null)
+                .forEach(start -> used.add(start.getCamundaFormRef() + ".form")));
         forms.forEach((file, form) -> {
             assertThat(form.path("id").asText() + ".form").isEqualTo(file);
             assertThat(form.path("schemaVersion").asInt()).as(file).isEqualTo(FORM_SCHEMA_VERSION);

@@ -30,6 +30,8 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
+  // after "Khởi động quy trình", a notice with the case number given (scripts/case-number.js)
+  customScripts: ['scripts/case-number.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
