@@ -30,6 +30,8 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
+  // Camunda Forms' messages and date picker in Vietnamese, task lists by due date (scripts/ward-forms-vi.js)
+  customScripts: ['scripts/ward-forms-vi'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
