@@ -104,15 +104,40 @@ function pinFormDatesToVietnamese() {
   Intl.DateTimeFormat = Pinned;
 }
 
-const DUE_DATE_FIRST = encodeURIComponent(JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]));
+const DUE_DATE_FIRST = [{sortBy: 'dueDate', sortOrder: 'asc'}];
+const CHOSEN = 'ward-tasklist-sorting-chosen';
 
+/* Tasklist writes its default, "created, newest first", into the address when there is none: replaced by the due date
+   until the person picks an order in the list's header (remembered for the browser session). */
 function sortByDueDateUnlessChosen() {
-  const hash = window.location.hash || '#/';
-  if (!/^#\/(\?|$)/.test(hash) || /[?&]sorting=/.test(hash) || !/[?&]filter=/.test(hash)) {
+  const hash = window.location.hash || '';
+  const query = hash.indexOf('?');
+  if (!hash.startsWith('#/') || query < 0 || sessionStorage.getItem(CHOSEN)) {
     return;
   }
-  window.location.replace(window.location.pathname + window.location.search + hash + '&sorting=' + DUE_DATE_FIRST);
+  const params = new URLSearchParams(hash.substring(query + 1));
+  if (!params.has('filter')) {
+    return;
+  }
+  let sorting = [];
+  try {
+    sorting = JSON.parse(params.get('sorting') || '[]');
+  } catch (e) {
+    return;
+  }
+  const tasklistDefault = sorting.length === 1 && sorting[0].sortBy === 'created' && sorting[0].sortOrder === 'desc';
+  if (sorting.length === 0 || tasklistDefault) {
+    params.set('sorting', JSON.stringify(DUE_DATE_FIRST));
+    window.location.replace(window.location.pathname + window.location.search + hash.substring(0, query + 1)
+      + params.toString());
+  }
 }
+
+document.addEventListener('click', event => {
+  if (event.target && event.target.closest && event.target.closest('.sorting-choice, .new-sort')) {
+    sessionStorage.setItem(CHOSEN, 'yes');
+  }
+}, true);
 
 const chosenLocale = localStorage.getItem('camunda-locale');
 if (chosenLocale !== 'en') {
