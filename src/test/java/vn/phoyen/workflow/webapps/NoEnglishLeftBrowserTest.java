@@ -176,8 +176,11 @@ class NoEnglishLeftBrowserTest extends ProcessTest {
         Chromium.screenshot(browser, page);
         String text = (String) ((JavascriptExecutor) browser).executeScript(
                 // the engine's variable type names (String, Date) are identifiers, not interface text
-                "let text = document.body.innerText; document.querySelectorAll('.cam-table td.col-type')"
-                        + ".forEach(cell => text = text.replace(cell.innerText, ' '));"
+                "let text = document.body.innerText;"
+                        + "const types = ['String', 'Date', 'Boolean', 'Integer', 'Long', 'Short', 'Double', 'Json', 'Xml',"
+                        + " 'Object', 'Null', 'Bytes', 'File'];"
+                        + "document.querySelectorAll('.cam-table tbody td').forEach(cell => {"
+                        + "  if (types.includes(cell.innerText.trim())) text = text.replace(cell.innerText.trim(), ' '); });"
                         + "return text + ' ' + Array.from(document.querySelectorAll('input[placeholder], "
                         + "textarea[placeholder]')).filter(e => e.offsetParent !== null).map(e => e.placeholder).join(' ')");
         Set<String> english = new TreeSet<>();
@@ -185,13 +188,21 @@ class NoEnglishLeftBrowserTest extends ProcessTest {
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
             // a word glued to Vietnamese letters (e.g. "Th" of "Thứ") is not an English word
-            boolean partOfVietnamese = words.end() < text.length() && Character.isLetter(text.charAt(words.end()))
-                    || words.start() > 0 && Character.isLetter(text.charAt(words.start() - 1));
+            // nor is a part of an identifier such as a process key ("plan-task-01") or an e-mail address
+            boolean partOfVietnamese = words.end() < text.length() && (partOfAWord(text.charAt(words.end()))
+                    || text.charAt(words.end()) == '.' && words.end() + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(words.end() + 1)))
+                    || words.start() > 0 && (partOfAWord(text.charAt(words.start() - 1))
+                    || text.charAt(words.start() - 1) == '.');
             if (!partOfVietnamese && ENGLISH.contains(word) && !ALLOWED.contains(word)) {
                 english.add(words.group());
             }
         }
         englishByPage.put(page, english);
+    }
+
+    private static boolean partOfAWord(char next) {
+        return Character.isLetterOrDigit(next) || "-_@/".indexOf(next) >= 0;
     }
 
     private void click(By element) {
