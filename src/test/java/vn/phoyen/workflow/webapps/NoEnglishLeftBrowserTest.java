@@ -179,8 +179,11 @@ class NoEnglishLeftBrowserTest extends ProcessTest {
                 "let text = document.body.innerText;"
                         + "const types = ['String', 'Date', 'Boolean', 'Integer', 'Long', 'Short', 'Double', 'Json', 'Xml',"
                         + " 'Object', 'Null', 'Bytes', 'File'];"
-                        + "document.querySelectorAll('.cam-table tbody td').forEach(cell => {"
-                        + "  if (types.includes(cell.innerText.trim())) text = text.replace(cell.innerText.trim(), ' '); });"
+                        + "const hidden = Array.from(document.querySelectorAll('.cam-table tbody td'))"
+                        + "  .filter(cell => types.includes(cell.innerText.trim()));"
+                        + "hidden.forEach(cell => cell.style.display = 'none');"
+                        + "text = document.body.innerText;"
+                        + "hidden.forEach(cell => cell.style.display = '');"
                         + "return text + ' ' + Array.from(document.querySelectorAll('input[placeholder], "
                         + "textarea[placeholder]')).filter(e => e.offsetParent !== null).map(e => e.placeholder).join(' ')");
         Set<String> english = new TreeSet<>();
