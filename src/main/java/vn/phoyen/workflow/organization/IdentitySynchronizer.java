@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 class IdentitySynchronizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentitySynchronizer.class);
-    private static final String UNIT_GROUP_TYPE = "WORKFLOW";
-    private static final String SYSTEM_GROUP_TYPE = "SYSTEM";
+    private static final String UNIT_GROUP_TYPE = "Đơn vị";
+    private static final String SYSTEM_GROUP_TYPE = "Hệ thống";
 
     private final IdentityService identityService;
 

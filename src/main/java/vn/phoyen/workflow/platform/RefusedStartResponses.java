@@ -1,31 +1,48 @@
 package vn.phoyen.workflow.platform;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
- * Camunda's REST start answers every engine exception with 500. A case refused for its start variables (a
- * BadUserRequestException naming the variable) is the caller's mistake: answer 400 with that message. Every
- * other REST error keeps Camunda's own answer.
+ * Camunda's REST API wraps every engine exception met while starting a case, submitting a task form or completing a
+ * task in a RestException answered 500 ("Cannot submit task form …"). A refusal by one of the ward's checks (a
+ * BadUserRequestException naming the field, thrown by a start or task listener) is the caller's mistake: answer 400
+ * with the check's own message, whatever wraps it. A wrapped permission refusal answers 403 in Vietnamese. Every other
+ * REST error keeps Camunda's own answer.
  */
 @Priority(1)
-class RefusedStartResponses implements ExceptionMapper<RestException> {
+public class RefusedStartResponses implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof BadUserRequestException refused) {
-                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(ExceptionDto.fromException(refused)).build();
-            }
+        BadUserRequestException refused = VietnameseRestErrors.refusal(exception.getCause());
+        if (refused != null) {
+            return VietnameseRestErrors.badRequest(refused);
+        }
+        if (exception.getCause() instanceof AuthorizationException denied) {
+            return new VietnameseRestErrors.PermissionRefusals().toResponse(denied);
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    /** The same for an engine exception that reaches the REST layer unwrapped, with a refusal among its causes. */
+    @Priority(1)
+    public static class WrappedRefusals implements ExceptionMapper<ProcessEngineException> {
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            BadUserRequestException refused = VietnameseRestErrors.refusal(exception);
+            if (refused != null) {
+                return VietnameseRestErrors.badRequest(refused);
+            }
+            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
     }
 }

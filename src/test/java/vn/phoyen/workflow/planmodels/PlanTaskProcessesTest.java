@@ -34,7 +34,7 @@ class PlanTaskProcessesTest extends PlanModelTest {
             ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                     .processDefinitionKey("plan-task-%02d".formatted(number)).latestVersion().singleResult();
             assertThat(definition).as("plan-task-%02d", number).isNotNull();
-            assertThat(definition.getName()).startsWith("Nhiệm vụ " + number + " – ");
+            assertThat(definition.getName()).startsWith("Nhiệm vụ %02d – ".formatted(number));
             assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
         }
     }

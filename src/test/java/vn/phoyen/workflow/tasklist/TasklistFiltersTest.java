@@ -109,6 +109,30 @@ class TasklistFiltersTest {
                 .isEqualTo(EngineClock.at(LocalDateTime.of(2026, 3, 4, 0, 0)));
     }
 
+    @Test
+    void everyFilterListsTheEarliestDueDateFirst() {
+        // a second task of the Office, started later but due earlier
+        Task later = vpTask;
+        String instanceId = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "vp", "receivedDate", "2026-02-10")).getId();
+        Task earlier = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+        earlier.setDueDate(EngineClock.at(LocalDateTime.of(2026, 2, 12, 17, 0)));
+        taskService.saveTask(earlier);
+        taskService.claim(later.getId(), "vp.officer");
+        taskService.claim(earlier.getId(), "vp.officer");
+
+        for (String filterName : List.of(TasklistFilters.MY_TASKS, TasklistFilters.UNIT_TASKS)) {
+            identityService.setAuthentication("vp.officer", List.of("vp"));
+            try {
+                String filterId = filterService.createTaskFilterQuery().filterName(filterName).singleResult().getId();
+                List<Task> listed = filterService.list(filterId);
+                assertThat(listed).as(filterName).extracting(Task::getId).containsExactly(earlier.getId(), later.getId());
+            } finally {
+                identityService.clearAuthentication();
+            }
+        }
+    }
+
     private long countAs(String userId, String group, String filterName) {
         identityService.setAuthentication(userId, List.of(group));
         try {

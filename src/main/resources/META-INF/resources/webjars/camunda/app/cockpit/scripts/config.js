@@ -30,6 +30,8 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
+  // actions offered to administrators only (scripts/ward-roles.js, styles/user-styles.css)
+  customScripts: ['scripts/ward-roles'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -30,8 +30,9 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
-  // after "Khởi động quy trình", a notice with the case number given (scripts/case-number.js)
-  customScripts: ['scripts/case-number.js'],
+  // after "Khởi động quy trình", a notice with the case number given (scripts/case-number.js); Camunda Forms'
+  // messages and date picker in Vietnamese, task lists by due date (scripts/ward-forms-vi.js)
+  customScripts: ['scripts/case-number.js', 'scripts/ward-forms-vi.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

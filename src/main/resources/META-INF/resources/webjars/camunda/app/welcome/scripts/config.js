@@ -30,6 +30,19 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
+  // the ward's links instead of Camunda's online documentation
+  links: [
+    {
+      label: 'DOCUMENTATION',
+      href: '/guide/',
+      description: 'DOCUMENTATION_DESCRIPTION'
+    },
+    {
+      label: 'Bảng số liệu',
+      href: '/dashboard/',
+      description: 'Số liệu thực hiện Kế hoạch SIPAS, PAPI và hồ sơ của phường'
+    }
+  ],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'

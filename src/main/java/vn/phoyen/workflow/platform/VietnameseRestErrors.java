@@ -1,0 +1,108 @@
+package vn.phoyen.workflow.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+
+/**
+ * What a person meets when the engine refuses: a 4xx in Vietnamese.
+ * <ul>
+ * <li>A refusal by a check of the ward's own (a listener or a start check throwing {@link BadUserRequestException}
+ * naming the field) reaches Camunda's REST wrapped: {@code Cannot submit task form …}, {@code Cannot complete task …}
+ * or {@code Cannot instantiate process definition …}, all answered 500. Whatever wraps it, the answer is 400 with the
+ * check's own message.</li>
+ * <li>A permission refusal ({@code The user with id … does not have …}) is answered 403 with the same body, its
+ * message in Vietnamese naming what is missing.</li>
+ * </ul>
+ * Registered with the REST API at /engine-rest and with the webapps' own APIs (/camunda/api/…), which Tasklist,
+ * Cockpit and Admin call ({@link RestConfiguration}).
+ */
+final class VietnameseRestErrors {
+
+    private static final Map<String, String> PERMISSIONS = Map.ofEntries(
+            Map.entry("READ", "xem"), Map.entry("UPDATE", "sửa"), Map.entry("CREATE", "tạo"),
+            Map.entry("DELETE", "xoá"), Map.entry("ALL", "toàn quyền"), Map.entry("ACCESS", "truy cập"),
+            Map.entry("READ_INSTANCE", "xem hồ sơ"), Map.entry("UPDATE_INSTANCE", "sửa hồ sơ"),
+            Map.entry("CREATE_INSTANCE", "khởi động hồ sơ"), Map.entry("DELETE_INSTANCE", "xoá hồ sơ"),
+            Map.entry("READ_HISTORY", "xem lịch sử"), Map.entry("DELETE_HISTORY", "xoá lịch sử"),
+            Map.entry("READ_TASK", "xem công việc"), Map.entry("UPDATE_TASK", "sửa công việc"),
+            Map.entry("TASK_WORK", "xử lý công việc"), Map.entry("TASK_ASSIGN", "giao công việc"),
+            Map.entry("SUSPEND", "tạm dừng"), Map.entry("SUSPEND_INSTANCE", "tạm dừng hồ sơ"),
+            Map.entry("UPDATE_VARIABLE", "sửa biến"), Map.entry("UPDATE_INSTANCE_VARIABLE", "sửa biến của hồ sơ"),
+            Map.entry("READ_VARIABLE", "xem biến"), Map.entry("UPDATE_TASK_VARIABLE", "sửa biến của công việc"),
+            Map.entry("READ_TASK_VARIABLE", "xem biến của công việc"), Map.entry("MIGRATE_INSTANCE", "chuyển phiên bản hồ sơ"),
+            Map.entry("RETRY_JOB", "chạy lại tác vụ"), Map.entry("READ_HISTORY_VARIABLE", "xem lịch sử biến"));
+
+    private static final Map<String, String> RESOURCES = Map.ofEntries(
+            Map.entry("Application", "ứng dụng"), Map.entry("User", "người dùng"), Map.entry("Group", "nhóm"),
+            Map.entry("GroupMembership", "thành viên nhóm"), Map.entry("Authorization", "phân quyền"),
+            Map.entry("Filter", "bộ lọc"), Map.entry("ProcessDefinition", "quy trình"),
+            Map.entry("Task", "công việc"), Map.entry("ProcessInstance", "hồ sơ (phiên chạy quy trình)"),
+            Map.entry("Deployment", "bản triển khai"), Map.entry("DecisionDefinition", "bảng quyết định"),
+            Map.entry("Tenant", "đơn vị thuê"), Map.entry("TenantMembership", "thành viên đơn vị thuê"),
+            Map.entry("Batch", "thao tác hàng loạt"), Map.entry("DecisionRequirementsDefinition", "sơ đồ quyết định"),
+            Map.entry("Report", "báo cáo"), Map.entry("Dashboard", "bảng điều khiển"),
+            Map.entry("OperationLogCategory", "nhật ký thao tác"), Map.entry("System", "hệ thống"),
+            Map.entry("HistoricTask", "lịch sử công việc"), Map.entry("HistoricProcessInstance", "lịch sử hồ sơ"));
+
+    private VietnameseRestErrors() {
+    }
+
+    /** The first {@link BadUserRequestException} in {@code thrown}'s causes (itself included), or null. */
+    static BadUserRequestException refusal(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BadUserRequestException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    static Response badRequest(BadUserRequestException refused) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ExceptionDto.fromException(refused)).build();
+    }
+
+    /** "Người dùng vp.officer không có quyền sửa trên bộ lọc 'abc'." */
+    static String inVietnamese(AuthorizationException refused) {
+        List<MissingAuthorization> missing = refused.getMissingAuthorizations();
+        String who = refused.getUserId() == null ? "Người dùng" : "Người dùng " + refused.getUserId();
+        if (missing == null || missing.isEmpty()) {
+            return who + " không có quyền làm việc này.";
+        }
+        String what = missing.stream().map(VietnameseRestErrors::describe).distinct()
+                .collect(Collectors.joining("; hoặc "));
+        return who + " không có quyền " + what + ". Đề nghị liên hệ quản trị hệ thống nếu cần được cấp quyền.";
+    }
+
+    private static String describe(MissingAuthorization missing) {
+        String permission = PERMISSIONS.getOrDefault(missing.getViolatedPermissionName(),
+                missing.getViolatedPermissionName());
+        String resource = RESOURCES.getOrDefault(missing.getResourceType(), missing.getResourceType());
+        String id = missing.getResourceId();
+        return permission + " trên " + resource + (id == null || "*".equals(id) ? "" : " '" + id + "'");
+    }
+
+    /** A permission refusal: 403 with Camunda's body, the message in Vietnamese. */
+    @Priority(1)
+    public static final class PermissionRefusals implements ExceptionMapper<AuthorizationException> {
+
+        @Override
+        public Response toResponse(AuthorizationException exception) {
+            AuthorizationExceptionDto body = AuthorizationExceptionDto.fromException(exception);
+            body.setMessage(inVietnamese(exception));
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+    }
+}
