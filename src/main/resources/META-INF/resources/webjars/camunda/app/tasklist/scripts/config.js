@@ -30,6 +30,9 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
+  // the ward's Tasklist additions: statutory due dates not editable but by administrators; report downloads in a
+  // new tab (scripts/ward-staff.js)
+  customScripts: ['scripts/ward-staff'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
