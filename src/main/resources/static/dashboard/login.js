@@ -25,7 +25,7 @@
       if (token) {
         headers['X-XSRF-TOKEN'] = token;
       }
-      return fetch('/camunda/api/admin/auth/user/' + ENGINE + '/login/cockpit', {method: 'POST',
+      return fetch('/camunda/api/admin/auth/user/' + ENGINE + '/login/tasklist', {method: 'POST',
         credentials: 'same-origin', headers: headers,
         body: 'username=' + encodeURIComponent(username) + '&password=' + encodeURIComponent(password)});
     }).then(function (response) {

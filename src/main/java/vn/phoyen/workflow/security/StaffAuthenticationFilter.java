@@ -47,6 +47,22 @@ class StaffAuthenticationFilter extends ProcessEngineAuthenticationFilter {
     private static final String CSRF_TOKEN_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
     private static final String CSRF_TOKEN_HEADER = "X-XSRF-TOKEN";
 
+    private final ProcessEngine engine;
+
+    StaffAuthenticationFilter(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * This application's engine, whatever name the call addresses: looked up by name, the engine could be another
+     * one registered under the same name in this JVM (tests keep several application contexts), and the login would
+     * be set on an engine the controllers do not use.
+     */
+    @Override
+    protected ProcessEngine getAddressedEngine(String engineName) {
+        return engine;
+    }
+
     /**
      * Open only when both the path as sent and the path the server routes by are open: the parent class looks at
      * the raw request URI, the servlet container routes by the normalised one, so {@code /api/public/../../engine-rest/…}
@@ -75,9 +91,8 @@ class StaffAuthenticationFilter extends ProcessEngineAuthenticationFilter {
                         "Yêu cầu thay đổi dữ liệu phải kèm mã chống giả mạo (X-XSRF-TOKEN) của phiên đăng nhập");
                 return;
             }
-            ProcessEngine engine = getAddressedEngine(ENGINE);
             String userId = webappLogin.getIdentityId();
-            if (engine == null || engine.getIdentityService().createUserQuery().userId(userId).count() == 0) {
+            if (engine.getIdentityService().createUserQuery().userId(userId).count() == 0) {
                 refuse(answer, HttpServletResponse.SC_UNAUTHORIZED, "Phiên đăng nhập không còn hiệu lực, hãy đăng nhập lại");
                 return;
             }
