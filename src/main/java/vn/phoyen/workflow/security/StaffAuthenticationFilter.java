@@ -116,6 +116,31 @@ class StaffAuthenticationFilter extends ProcessEngineAuthenticationFilter {
         super.doFilter(request, response, chain);
     }
 
+    /**
+     * The login goes on this application's engine (the controllers of /api/**) and on the engine Camunda's REST
+     * resources look up by name, should that be another one (tests keep several application contexts, each with an
+     * engine named "default", in one JVM; in production they are the same engine).
+     */
+    @Override
+    protected void setAuthenticatedUser(ProcessEngine ignored, String userId, List<String> groupIds,
+            List<String> tenantIds) {
+        for (ProcessEngine each : engines()) {
+            super.setAuthenticatedUser(each, userId, groupIds, tenantIds);
+        }
+    }
+
+    @Override
+    protected void clearAuthentication(ProcessEngine ignored) {
+        for (ProcessEngine each : engines()) {
+            super.clearAuthentication(each);
+        }
+    }
+
+    private List<ProcessEngine> engines() {
+        ProcessEngine byName = super.getAddressedEngine(ENGINE);
+        return byName == null || byName == engine ? List.of(engine) : List.of(engine, byName);
+    }
+
     /** Everything that reaches the parent class needs a login (open paths were let through above). */
     @Override
     protected boolean requiresEngineAuthentication(String requestUrl) {
