@@ -379,10 +379,14 @@
     var to = document.getElementById('to').value;
     say('Đang tải số liệu…');
     var url = '/api/dashboard?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to);
-    fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+    WardLogin.fetch(url)
         .then(function (response) {
           if (response.status === 401) {
-            throw new Error('Cần đăng nhập bằng tài khoản của phường để xem số liệu. Tải lại trang để đăng nhập.');
+            WardLogin.ask(document.getElementById('loginBox'), function () {
+              load();
+              calendarWarning();
+            });
+            throw new Error('Cần đăng nhập bằng tài khoản của phường để xem số liệu.');
           }
           return response.json().catch(function () {
             return {};
@@ -411,7 +415,7 @@
 
   /* from 1 October, a missing official holidays notice for next year: deadlines reaching it are provisional */
   function calendarWarning() {
-    fetch('/api/calendar/status', {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+    WardLogin.fetch('/api/calendar/status')
         .then(function (response) {
           return response.ok ? response.json() : {};
         })

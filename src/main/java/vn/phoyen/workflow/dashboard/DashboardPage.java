@@ -14,4 +14,10 @@ class DashboardPage {
     String page() {
         return "forward:/dashboard/index.html";
     }
+
+    /** Every open task with its unit, holder, due date and overdue mark (data from {@code /api/open-tasks}). */
+    @GetMapping({"/dashboard/open-tasks", "/dashboard/open-tasks/"})
+    String openTasks() {
+        return "forward:/dashboard/open-tasks.html";
+    }
 }

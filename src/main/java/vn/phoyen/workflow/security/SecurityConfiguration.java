@@ -2,6 +2,7 @@ package vn.phoyen.workflow.security;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class SecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<StaffAuthenticationFilter> staffAuthentication() {
+    FilterRegistrationBean<StaffAuthenticationFilter> staffAuthentication(ProcessEngine engine) {
         FilterRegistrationBean<StaffAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new StaffAuthenticationFilter());
+                new FilterRegistrationBean<>(new StaffAuthenticationFilter(engine));
         registration.setName("staff-authentication");
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
         registration.setInitParameters(Map.of(

@@ -26,7 +26,8 @@ import vn.phoyen.workflow.webapps.Chromium;
 
 /**
  * The supervising office's head opens the dashboard in real Chromium (Debian's chromium and chromium-driver), picks
- * the first quarter of 2026 and follows the overdue complaints to Cockpit. Saves target/screenshots/dashboard.png.
+ * the first quarter of 2026 and follows the overdue complaints to Cockpit. Saves target/screenshots/dashboard.png
+ * (and dashboard-login.png: the login the page asks for, which is also the webapps' login).
  * Skipped, saying why, where no Chromium is installed.
  */
 @EngineTest
@@ -57,9 +58,13 @@ class DashboardBrowserTest extends ProcessTest {
         EngineClock.reset();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        // the browser's login, as the dialog the API's Basic challenge opens would give it
-        browser.get("http://vhxh.head:demo@localhost:" + port + "/api/dashboard?from=2026-01-01&to=2026-01-01");
+        // one login: the dashboard asks for it on its page (the webapps' own login), no browser prompt
         browser.get("http://localhost:" + port + "/dashboard/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login input[name=username]")))
+                .sendKeys("vhxh.head");
+        browser.findElement(By.cssSelector("#login input[name=password]")).sendKeys("demo");
+        Chromium.screenshot(browser, "dashboard-login");
+        browser.findElement(By.cssSelector("#login button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
         ((JavascriptExecutor) browser).executeScript(
                 "document.getElementById('from').value = '2026-01-01'; document.getElementById('to').value = '2026-03-31';");
@@ -82,6 +87,13 @@ class DashboardBrowserTest extends ProcessTest {
                 + "/camunda/app/cockpit/default/#/process-instance/" + complaint.getId());
         assertThat(browser.findElement(By.id("casesTitle")).getText()).startsWith("Khiếu nại: quá hạn");
         Chromium.screenshot(browser, "dashboard");
+
+        // the same login serves Cockpit: the case opens with no second login
+        link.click();
+        browser.switchTo().window(browser.getWindowHandles().stream()
+                .filter(handle -> !handle.equals(browser.getWindowHandle())).findFirst().orElseThrow());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), complaint.getBusinessKey()));
+        assertThat(browser.findElements(By.cssSelector("input[type=password]"))).isEmpty();
     }
 
 }

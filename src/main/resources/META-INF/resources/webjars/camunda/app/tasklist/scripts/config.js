@@ -31,8 +31,9 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
   // after "Khởi động quy trình", a notice with the case number given (scripts/case-number.js); Camunda Forms'
-  // messages and date picker in Vietnamese, task lists by due date (scripts/ward-forms-vi.js)
-  customScripts: ['scripts/case-number.js', 'scripts/ward-forms-vi.js'],
+  // messages and date picker in Vietnamese, task lists by due date (scripts/ward-forms-vi.js); statutory due dates
+  // offered for change to administrators only, report downloads in a new tab (scripts/ward-staff.js)
+  customScripts: ['scripts/case-number.js', 'scripts/ward-forms-vi.js', 'scripts/ward-staff.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
