@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -24,6 +23,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.platform.WardRuleRefusal;
 
 /**
  * A user task's due date as its model set it (from the law or the ward's service standard) is locked: a change to it
@@ -75,7 +76,7 @@ class DueDateLock extends AbstractProcessEnginePlugin {
             }
             List<String> groups = context.getAuthenticatedGroupIds();
             if (groups == null || !groups.contains(Groups.CAMUNDA_ADMIN)) {
-                throw new AuthorizationException(REFUSED);
+                throw new WardRuleRefusal(REFUSED);
             }
             TaskService tasks = context.getProcessEngineConfiguration().getTaskService();
             VariableInstance reason = context.getProcessEngineConfiguration().getRuntimeService()

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
  * or {@code Cannot instantiate process definition …}, all answered 500. Whatever wraps it, the answer is 400 with the
  * check's own message.</li>
  * <li>A permission refusal ({@code The user with id … does not have …}) is answered 403 with the same body, its
- * message in Vietnamese naming what is missing.</li>
+ * message in Vietnamese naming what is missing; a {@link WardRuleRefusal} keeps its own message.</li>
  * </ul>
  * Registered with the REST API at /engine-rest and with the webapps' own APIs (/camunda/api/…), which Tasklist,
  * Cockpit and Admin call ({@link RestConfiguration}).
@@ -76,6 +76,9 @@ final class VietnameseRestErrors {
 
     /** "Người dùng vp.officer không có quyền sửa trên bộ lọc 'abc'." */
     static String inVietnamese(AuthorizationException refused) {
+        if (refused instanceof WardRuleRefusal) {
+            return refused.getMessage();
+        }
         List<MissingAuthorization> missing = refused.getMissingAuthorizations();
         String who = refused.getUserId() == null ? "Người dùng" : "Người dùng " + refused.getUserId();
         if (missing == null || missing.isEmpty()) {

@@ -7,6 +7,7 @@
  *    the page). Its date picker is flatpickr 4.6.13, which the bundle exposes as window.flatpickr: it gets Vietnamese
  *    month and day names, weeks from Monday. form-js takes the date order from the browser's locale
  *    (Intl.DateTimeFormat('default')); it is pinned to Vietnamese (DD/MM/YYYY) while the interface is Vietnamese.
+ *    Dates a form's text shows from variables read DD/MM/YYYY.
  * 2. Task lists sorted by due date (earliest first) unless the person picks another order: Tasklist's own default
  *    is the creation date, newest first, and a filter's sorting does not override it.
  */
@@ -32,6 +33,18 @@ const PATTERNS = [
     'Chọn một giá trị hợp lệ; hai giá trị hợp lệ gần nhất là $1 và $2.']
 ];
 
+/* A date the form's text shows from a variable ({{receivedDate}}) comes as the engine keeps it, 2026-11-27 or
+   2026-12-12T23:59:59.000+0700: read as 27/11/2026 (with the hour when it is not the end or the start of the day). */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g;
+
+export function vietnameseDates(text) {
+  return text.replace(ISO_DATE, (match, year, month, day, hour, minute) => {
+    const time = hour === undefined || (hour === '00' && minute === '00') || (hour === '23' && minute === '59')
+      ? '' : ' ' + hour + ':' + minute;
+    return day + '/' + month + '/' + year + time;
+  });
+}
+
 export function translate(text) {
   const trimmed = (text || '').trim();
   if (Object.prototype.hasOwnProperty.call(EXACT, trimmed)) {
@@ -48,10 +61,22 @@ export function translate(text) {
 function translateForm(root) {
   root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span, .fjs-select-display, '
     + '.fjs-dropdownlist-empty, .fjs-taglist-empty').forEach(element => {
-    if (element.children.length === 0) {
-      const translated = translate(element.textContent);
-      if (translated) {
-        element.textContent = translated;
+    // the text node is changed in place: form-js (Preact) keeps its own node, and a replaced one comes back beside ours
+    element.childNodes.forEach(node => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const translated = translate(node.nodeValue);
+        if (translated) {
+          node.nodeValue = translated;
+        }
+      }
+    });
+  });
+  root.querySelectorAll('.fjs-form-field-text').forEach(element => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const readable = vietnameseDates(node.nodeValue);
+      if (readable !== node.nodeValue) {
+        node.nodeValue = readable;
       }
     }
   });
