@@ -1,5 +1,6 @@
 package vn.phoyen.workflow.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,37 @@ public record Organization(List<Unit> units, List<Member> members) {
 
     public Unit supervisors() {
         return onlyUnitWith(UnitRole.SUPERVISORS);
+    }
+
+    /** The office that receives residents and handles their cases. */
+    public Unit caseOffice() {
+        return onlyUnitWith(UnitRole.CASE_OFFICE);
+    }
+
+    /**
+     * The group of the unit holding a role, as models name it: {@code camunda:candidateGroups="${organization.group('case-office')}"}.
+     *
+     * @throws IllegalArgumentException for a role no unit holds (a model naming an unknown role)
+     */
+    public String group(String roleCode) {
+        return holderOf(roleCode).id();
+    }
+
+    /** The heads' group of the unit holding a role ({@code vp-heads} for the case office). */
+    public String heads(String roleCode) {
+        return holderOf(roleCode).headsGroupId();
+    }
+
+    private Unit holderOf(String roleCode) {
+        UnitRole role = UnitRole.ofCode(roleCode).filter(UnitRole.heldOnce()::contains).orElseThrow(
+                () -> new IllegalArgumentException("vai trò '" + roleCode + "' không có đơn vị nào giữ"));
+        return onlyUnitWith(role);
+    }
+
+    /** Who reads the ward's figures and reports: the supervising office, the supervisors and the administrators. */
+    public boolean readsWardFigures(Collection<String> groupIds) {
+        return groupIds.contains(supervisingOffice().id()) || groupIds.contains(supervisors().id())
+                || groupIds.contains(ADMINISTRATORS_GROUP);
     }
 
     public Optional<Unit> unit(String id) {

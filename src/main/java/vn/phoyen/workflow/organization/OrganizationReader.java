@@ -53,8 +53,7 @@ class OrganizationReader {
                     + "': vai trò '" + roleCode + "' không hợp lệ (chọn một trong: " + UnitRole.codes() + ")"));
             units.add(new Unit(id, row.required("name"), role));
         }
-        requireExactlyOne(file, units, UnitRole.SUPERVISING_OFFICE);
-        requireExactlyOne(file, units, UnitRole.SUPERVISORS);
+        UnitRole.heldOnce().forEach(role -> requireExactlyOne(file, units, role));
         return units;
     }
 
@@ -62,7 +61,7 @@ class OrganizationReader {
         long count = units.stream().filter(unit -> unit.role() == role).count();
         if (count != 1) {
             throw new DataFileException(fileName(file) + ": cần đúng một đơn vị có vai trò '"
-                    + role.name().toLowerCase().replace('_', '-') + "', hiện có " + count);
+                    + role.code() + "', hiện có " + count);
         }
     }
 

@@ -27,6 +27,13 @@ class OrganizationReaderTest {
                 "vhxh", "vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns", "lanhdao");
         assertThat(organization.supervisingOffice().name()).isEqualTo("Phòng Văn hoá - Xã hội");
         assertThat(organization.supervisors().id()).isEqualTo("lanhdao");
+        // models name units by role
+        assertThat(organization.group("case-office")).isEqualTo("vp");
+        assertThat(organization.heads("case-office")).isEqualTo("vp-heads");
+        assertThat(organization.group("fatherland-front")).isEqualTo("mttq");
+        assertThat(organization.group("supervisors")).isEqualTo("lanhdao");
+        assertThatThrownBy(() -> organization.group("unit")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> organization.group("văn-phòng")).isInstanceOf(IllegalArgumentException.class);
         assertThat(organization.unit("kthtdt").orElseThrow().name()).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị");
         assertThat(organization.members()).extracting(Member::userId)
                 .contains("demo", "vp.officer", "vp.head", "lanhdao.head", "lanhdao.officer", "banktns.officer")
@@ -44,9 +51,10 @@ class OrganizationReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            units-bad-role.csv               | units-bad-role.csv dòng 5: đơn vị 'ca': vai trò 'giám-sát' không hợp lệ
-            units-duplicate.csv              | units-duplicate.csv dòng 4: đơn vị 'vp' đã có ở dòng trước
+            units-bad-role.csv               | units-bad-role.csv dòng 6: đơn vị 'ca': vai trò 'giám-sát' không hợp lệ
+            units-duplicate.csv              | units-duplicate.csv dòng 5: đơn vị 'vp' đã có ở dòng trước
             units-no-supervising-office.csv  | units-no-supervising-office.csv: cần đúng một đơn vị có vai trò 'supervising-office', hiện có 0
+            units-no-case-office.csv         | units-no-case-office.csv: cần đúng một đơn vị có vai trò 'case-office', hiện có 0
             units-bad-id.csv                 | units-bad-id.csv dòng 3: mã 'phòng vp' chỉ được gồm
             units-missing-name.csv           | units-missing-name.csv dòng 3: cột 'name' bị trống
             """)

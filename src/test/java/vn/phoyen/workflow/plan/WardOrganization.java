@@ -17,11 +17,11 @@ final class WardOrganization {
     static Organization units() {
         return new Organization(List.of(
                 new Unit("vhxh", "Phòng Văn hoá - Xã hội", UnitRole.SUPERVISING_OFFICE),
-                new Unit("vp", "Văn phòng HĐND và UBND phường", UnitRole.UNIT),
+                new Unit("vp", "Văn phòng HĐND và UBND phường", UnitRole.CASE_OFFICE),
                 new Unit("kthtdt", "Phòng Kinh tế, Hạ tầng và Đô thị", UnitRole.UNIT),
                 new Unit("ttdvth", "Trung tâm dịch vụ tổng hợp phường", UnitRole.UNIT),
                 new Unit("ca", "Công an phường", UnitRole.UNIT),
-                new Unit("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", UnitRole.UNIT),
+                new Unit("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", UnitRole.FATHERLAND_FRONT),
                 new Unit("ubkt", "Ủy ban kiểm tra Đảng uỷ phường", UnitRole.UNIT),
                 new Unit("banktns", "Ban Kinh tế - Ngân sách HĐND phường", UnitRole.UNIT),
                 new Unit("lanhdao", "Chủ tịch, Phó Chủ tịch UBND phường", UnitRole.SUPERVISORS)), List.of());
