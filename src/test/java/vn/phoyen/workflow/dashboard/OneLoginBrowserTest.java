@@ -124,6 +124,31 @@ class OneLoginBrowserTest extends ProcessTest {
         Chromium.screenshot(browser, "statutory-due-date-administrator-reason-asked");
     }
 
+    @Test
+    void anOfficerIsNotOfferedToHandHisTaskToSomeoneElseWhichHisHeadIs() throws IOException {
+        ProcessInstance complaint = runtimeService.startProcessInstanceByKey("complaint", WardHistoryEngineTest.complaint());
+        Task intake = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).singleResult();
+        engine.getTaskService().setAssignee(intake.getId(), "vp.officer");
+
+        logIn("tasklist", "vp.officer", null);
+        openTask(intake);
+        WebElement holder = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li.assignee .set-value")));
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(arguments[0]).pointerEvents", holder)).isEqualTo("none");
+        // he can still give it back to the unit
+        assertThat(browser.findElement(By.cssSelector(".unclaim")).isDisplayed()).isTrue();
+        Chromium.screenshot(browser, "reassign-not-offered-officer");
+
+        browser.manage().deleteAllCookies();
+        logIn("tasklist", "vp.head", null);
+        openTask(intake);
+        wait.until(driver -> !driver.findElements(By.cssSelector("body.ward-assigns")).isEmpty());
+        holder = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.assignee .set-value")));
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(arguments[0]).pointerEvents", holder)).isNotEqualTo("none");
+    }
+
     private void logIn(String app, String user, String screenshot) throws IOException {
         browser.get(url("/camunda/app/" + app + "/default/"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));

@@ -2,28 +2,35 @@
 // 1. A due date a model sets comes from the law and is locked for all but administrators (the server refuses a change
 //    with 403, see the README): the due date stays visible, but its date picker and "× Bỏ hạn xử lý" are not offered
 //    to anyone outside camunda-admin.
-// 2. A report download link in a form (/api/reports/…/document) opens in a new tab, not over the form.
+// 2. Handing a task to someone else is the work of the unit's heads (and administrators): an officer keeps "Nhận
+//    việc" and "×" (give it back to the unit) but is not offered to type another person's name as its holder.
+// 3. A report download link in a form (/api/reports/…/document) opens in a new tab, not over the form.
 const ENGINE = 'default';
 const ADMINISTRATORS = 'camunda-admin';
+const HEADS_SUFFIX = '-heads';
 
 const style = document.createElement('style');
 style.textContent = `
   body:not(.ward-admin) .due-date { pointer-events: none; cursor: default; }
   body:not(.ward-admin) .due-date a[translate="SET_DUE_DATE"],
   body:not(.ward-admin) .reset-due-date { display: none !important; }
+  body:not(.ward-assigns) li.assignee .set-value { pointer-events: none; cursor: default; }
+  body:not(.ward-assigns) .reset-assignee { display: none !important; }
 `;
 document.head.appendChild(style);
 
 // the date picker also opens from the keyboard
 document.addEventListener('keydown', (event) => {
-  if (!document.body.classList.contains('ward-admin') && event.target.closest
-      && event.target.closest('.due-date')) {
+  const locked = event.target.closest && ((!document.body.classList.contains('ward-admin')
+      && event.target.closest('.due-date')) || (!document.body.classList.contains('ward-assigns')
+      && event.target.closest('li.assignee .set-value')));
+  if (locked) {
     event.stopPropagation();
     event.preventDefault();
   }
 }, true);
 
-async function markAdministrator() {
+async function markRoles() {
   try {
     const login = await fetch(`/camunda/api/admin/auth/user/${ENGINE}`, {credentials: 'same-origin'});
     if (!login.ok) {
@@ -32,8 +39,10 @@ async function markAdministrator() {
     const {userId} = await login.json();
     const groups = await fetch(`/camunda/api/engine/engine/${ENGINE}/group?member=${encodeURIComponent(userId)}`,
         {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
-    const isAdministrator = groups.ok && (await groups.json()).some((group) => group.id === ADMINISTRATORS);
+    const ids = groups.ok ? (await groups.json()).map((group) => group.id) : [];
+    const isAdministrator = ids.includes(ADMINISTRATORS);
     document.body.classList.toggle('ward-admin', isAdministrator);
+    document.body.classList.toggle('ward-assigns', isAdministrator || ids.some((id) => id.endsWith(HEADS_SUFFIX)));
   } catch (e) {
     // not logged in yet: the controls stay locked
   }
@@ -49,7 +58,7 @@ function reportLinksInNewTabs(root) {
 new MutationObserver(() => reportLinksInNewTabs(document)).observe(document.documentElement,
     {childList: true, subtree: true});
 // after a login, and whenever the view changes (a login as another user included)
-window.addEventListener('hashchange', markAdministrator);
-markAdministrator();
+window.addEventListener('hashchange', markRoles);
+markRoles();
 
 export default [];
