@@ -87,6 +87,20 @@ class OneLoginBrowserTest extends ProcessTest {
         assertThat(browser.getPageSource()).doesNotContain("PROCESS_INSTANCE_RUNNING_PROCESS_INSTANCE")
                 .doesNotContain("does not have");
         Chromium.screenshot(browser, "one-login-4-cockpit-case");
+
+        // Cockpit's "Công việc" (all tasks by group, a page she may not read) leads her to the ward's overview
+        browser.get(url("/camunda/app/cockpit/default/#/dashboard"));
+        wait.until(driver -> !driver.findElements(By.cssSelector("body[data-ward-checked]")).isEmpty());
+        click(By.xpath("//a[normalize-space()='Công việc']"));
+        wait.until(ExpectedConditions.urlContains("/dashboard/open-tasks"));
+        browser.get(url("/camunda/app/cockpit/default/#/tasks"));
+        wait.until(ExpectedConditions.urlContains("/dashboard/open-tasks"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(complaint.getBusinessKey())));
+    }
+
+    private void click(By element) {
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
+        target.click();
     }
 
     @Test

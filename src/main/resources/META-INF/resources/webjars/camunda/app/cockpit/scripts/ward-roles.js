@@ -22,11 +22,35 @@ async function markAdministrators() {
       document.body.classList.add('ward-administrator');
     } else {
       document.body.classList.remove('ward-administrator');
+      tasksToTheWardsOverview();
     }
+    document.body.dataset.wardChecked = 'yes';
   } catch (e) {
     // without an answer the actions stay hidden
   }
 }
+
+/*
+ * Cockpit's "Công việc" page counts every open task of the engine by group, which needs READ on all tasks, the
+ * confidential denunciations' included: the supervising office and the leaders are not given it, and the page would
+ * only show a refusal that stays on the next pages. Its links lead them to the ward's overview of open plan and case
+ * tasks instead (/dashboard/open-tasks, same login), and an address typed by hand is sent there too.
+ */
+const WARD_OPEN_TASKS = '/dashboard/open-tasks';
+
+function tasksToTheWardsOverview() {
+  if ((window.location.hash || '').startsWith('#/tasks')) {
+    window.location.replace(WARD_OPEN_TASKS);
+    return;
+  }
+  document.querySelectorAll('a[href^="#/tasks"]').forEach(link => link.setAttribute('href', WARD_OPEN_TASKS));
+}
+
+new MutationObserver(() => {
+  if (document.body && !document.body.classList.contains('ward-administrator') && document.body.dataset.wardChecked) {
+    tasksToTheWardsOverview();
+  }
+}).observe(document.documentElement, {childList: true, subtree: true});
 
 window.addEventListener('hashchange', markAdministrators);
 markAdministrators();
