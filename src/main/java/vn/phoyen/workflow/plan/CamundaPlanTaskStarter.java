@@ -1,5 +1,6 @@
 package vn.phoyen.workflow.plan;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -29,10 +30,11 @@ class CamundaPlanTaskStarter implements PlanTaskStarter {
     }
 
     @Override
-    public boolean hasInstance(String processKey, String businessKey) {
+    public boolean hasInstance(Collection<String> processKeys, String businessKey) {
         // the history holds running and finished instances alike
         return withoutAuthorizationChecks(() -> historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).count() > 0);
+                .processDefinitionKeyIn(processKeys.toArray(String[]::new)).processInstanceBusinessKey(businessKey)
+                .count() > 0);
     }
 
     @Override

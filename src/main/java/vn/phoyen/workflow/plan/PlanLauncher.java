@@ -12,9 +12,10 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.organization.Organization;
 
 /**
- * Launches a plan year: one process per task of the year's plan ({@code plan-task-04} for task 4, business
- * key {@code KH54-2025-T04}), started with the task's data. A task whose process was started before, running
- * or finished, is left alone, so launching again starts nothing twice.
+ * Launches a plan year: one instance of the {@value PlanTask#PROCESS_KEY} model per task of the year's plan
+ * (business key {@code KH54-2025-T04} for task 4), started with the task's data, which also chooses the task's own
+ * steps. A task whose instance was started before, running or finished, is left alone, so launching again starts
+ * nothing twice, even for a year launched when every task had a model of its own.
  */
 class PlanLauncher {
 
@@ -54,19 +55,14 @@ class PlanLauncher {
         return transactions.execute(status -> {
             int started = 0;
             for (PlanTask task : plan.tasks()) {
-                String processKey = processKeyOf(task);
                 String businessKey = plan.businessKeyOf(task);
-                if (!starter.hasInstance(processKey, businessKey)) {
-                    starter.start(processKey, businessKey, startVariables(plan, task, periods, userId));
+                if (!starter.hasInstance(task.processKeys(), businessKey)) {
+                    starter.start(PlanTask.PROCESS_KEY, businessKey, startVariables(plan, task, periods, userId));
                     started++;
                 }
             }
             return new LaunchResult(year, started, plan.tasks().size() - started);
         });
-    }
-
-    private static String processKeyOf(PlanTask task) {
-        return "plan-task-%02d".formatted(task.number());
     }
 
     private Map<String, Object> startVariables(PlanYear plan, PlanTask task, List<ReportingPeriod> periods,
@@ -92,9 +88,10 @@ class PlanLauncher {
             variables.put("residentialGroups",
                     new ArrayList<>(residentialGroups.stream().map(ResidentialGroup::name).toList()));
         }
-        if (task.dialoguesPerYear() > 0) {
-            variables.put("dialoguesPerYear", task.dialoguesPerYear());
-        }
+        // the model's gateways read these to choose the task's own steps, so every task has them
+        variables.put("dialoguesPerYear", task.dialoguesPerYear());
+        variables.put("recordsPublication", task.recordsPublication());
+        variables.put("electsGroupLeaders", task.electsGroupLeaders());
         // the processes start without the caller's authentication (see CamundaPlanTaskStarter): keep who launched
         variables.put("launchedBy", launchedBy);
         return variables;

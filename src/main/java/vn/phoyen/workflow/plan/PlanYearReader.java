@@ -125,9 +125,16 @@ final class PlanYearReader {
         if (checklist.isEmpty()) {
             throw task.error("chưa có mục nào trong checklist.csv");
         }
+        boolean perResidentialGroup = yes(task, "per_residential_group");
+        boolean electsGroupLeaders = yes(task, "group_leader_election");
+        // the elections are held in the residential groups, which the launch lists only for such a task
+        if (electsGroupLeaders && !perResidentialGroup) {
+            throw task.error("group_leader_election",
+                    "bầu tổ trưởng diễn ra ở từng tổ dân phố, cần ghi yes ở cột 'per_residential_group'");
+        }
         return new PlanTask(task.number(), title, leads, supports, completion,
                 deadline(task, completion, year, effectiveFrom), papiDimension(task), List.copyOf(checklist),
-                dialoguesPerYear(task), perResidentialGroup(task));
+                dialoguesPerYear(task), perResidentialGroup, yes(task, "records_publication"), electsGroupLeaders);
     }
 
     private List<String> supportUnits(TaskRow task, List<String> leads, boolean everyUnitLeads) {
@@ -231,10 +238,11 @@ final class PlanYearReader {
         return Integer.parseInt(value);
     }
 
-    private static boolean perResidentialGroup(TaskRow task) {
-        String value = task.optional("per_residential_group");
+    /** A flag column: "yes", or empty for no. */
+    private static boolean yes(TaskRow task, String column) {
+        String value = task.optional(column);
         if (!value.isEmpty() && !value.equals("yes")) {
-            throw task.error("per_residential_group", "'%s' không hợp lệ (ghi yes hoặc để trống)".formatted(value));
+            throw task.error(column, "'%s' không hợp lệ (ghi yes hoặc để trống)".formatted(value));
         }
         return value.equals("yes");
     }

@@ -111,7 +111,9 @@ class PlanTaskDialoguesTest extends ProcessTest {
         variables.put("checklist", new ArrayList<>(List.of("Tổ chức hội nghị đối thoại")));
         variables.put("papiDimension", "1 – Tham gia của người dân ở cấp cơ sở");
         variables.put("dialoguesPerYear", 2);
+        variables.put("recordsPublication", false);
+        variables.put("electsGroupLeaders", false);
         variables.put("launchedBy", "vhxh.head");
-        return runtimeService.startProcessInstanceByKey("plan-task-08", "KH54-2026-T08", variables);
+        return runtimeService.startProcessInstanceByKey("plan-task", "KH54-2026-T08", variables);
     }
 }

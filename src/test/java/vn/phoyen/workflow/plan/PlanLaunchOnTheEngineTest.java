@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -97,9 +98,10 @@ class PlanLaunchOnTheEngineTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
 
         identityService.setAuthentication("vhxh.officer", List.of("vhxh"));
-        assertThat(starter.hasInstance(STAND_IN, "KH12-2026-T02")).isTrue();
-        assertThat(starter.hasInstance(STAND_IN, "KH12-2026-T03")).isFalse();
-        assertThat(starter.hasInstance("plan-task-02", "KH12-2026-T02")).isFalse();
+        assertThat(starter.hasInstance(List.of(STAND_IN), "KH12-2026-T02")).isTrue();
+        assertThat(starter.hasInstance(List.of("plan-task", STAND_IN), "KH12-2026-T02")).isTrue();
+        assertThat(starter.hasInstance(List.of(STAND_IN), "KH12-2026-T03")).isFalse();
+        assertThat(starter.hasInstance(List.of("plan-task", "plan-task-02"), "KH12-2026-T02")).isFalse();
     }
 
     @Test
@@ -139,8 +141,8 @@ class PlanLaunchOnTheEngineTest {
         PlanTaskStarter standIn = new PlanTaskStarter() {
 
             @Override
-            public boolean hasInstance(String processKey, String businessKey) {
-                return engineStarter.hasInstance(STAND_IN, businessKey);
+            public boolean hasInstance(Collection<String> processKeys, String businessKey) {
+                return engineStarter.hasInstance(List.of(STAND_IN), businessKey);
             }
 
             @Override

@@ -53,9 +53,9 @@ class PlanYearLaunchTest {
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(first.getBody()).isEqualTo("{\"year\":2025,\"started\":16,\"alreadyRunning\":0}");
         for (int task = 1; task <= 16; task++) {
-            String processKey = "plan-task-%02d".formatted(task);
-            assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
-                    .processInstanceBusinessKey("KH54-2025-T%02d".formatted(task)).count()).as(processKey).isOne();
+            String businessKey = "KH54-2025-T%02d".formatted(task);
+            assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("plan-task")
+                    .processInstanceBusinessKey(businessKey).count()).as(businessKey).isOne();
         }
 
         ResponseEntity<String> second = launch("vhxh.officer", 2025);
@@ -67,17 +67,19 @@ class PlanYearLaunchTest {
     void theTasksStartWithThePlansData() {
         launch("demo", 2025);
 
-        Map<String, Object> task4 = startVariables("plan-task-04", "KH54-2025-T04");
+        Map<String, Object> task4 = startVariables("KH54-2025-T04");
         assertThat(task4).containsEntry("taskLabel", "Nhiệm vụ 4")
                 .containsEntry("leadUnits", List.of("vhxh", "vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns"))
                 .containsEntry("supportUnits", List.of("vhxh"))
                 .containsEntry("reportingPeriods", List.of("2025-Q3", "2025-Q4"))
-                .containsEntry("papiDimension", "2 – Công khai, minh bạch");
-        assertThat(startVariables("plan-task-02", "KH54-2025-T02")).containsEntry("deadline",
+                .containsEntry("papiDimension", "2 – Công khai, minh bạch")
+                .containsEntry("recordsPublication", true);
+        assertThat(startVariables("KH54-2025-T02")).containsEntry("deadline",
                 Date.from(ZonedDateTime.of(2025, 9, 30, 23, 59, 59, 0, WorkingCalendar.ZONE).toInstant()));
-        assertThat(startVariables("plan-task-06", "KH54-2025-T06")).containsEntry("residentialGroups",
-                List.of("Tổ dân phố số 1", "Tổ dân phố số 2", "Tổ dân phố số 3", "Tổ dân phố số 4"));
-        assertThat(startVariables("plan-task-08", "KH54-2025-T08")).containsEntry("dialoguesPerYear", 2);
+        assertThat(startVariables("KH54-2025-T06")).containsEntry("residentialGroups",
+                List.of("Tổ dân phố số 1", "Tổ dân phố số 2", "Tổ dân phố số 3", "Tổ dân phố số 4"))
+                .containsEntry("electsGroupLeaders", true);
+        assertThat(startVariables("KH54-2025-T08")).containsEntry("dialoguesPerYear", 2);
     }
 
     @Test
@@ -85,7 +87,7 @@ class PlanYearLaunchTest {
         ResponseEntity<String> launched = launch("demo", 2026);
 
         assertThat(launched.getBody()).isEqualTo("{\"year\":2026,\"started\":3,\"alreadyRunning\":0}");
-        assertThat(startVariables("plan-task-01", "KH12-2026-T01"))
+        assertThat(startVariables("KH12-2026-T01"))
                 .containsEntry("reportingPeriods", List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"));
     }
 
@@ -94,8 +96,8 @@ class PlanYearLaunchTest {
     }
 
     /** The variables an instance was started with, from the history so that it does not matter how far it ran. */
-    private Map<String, Object> startVariables(String processKey, String businessKey) {
-        String instanceId = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+    private Map<String, Object> startVariables(String businessKey) {
+        String instanceId = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("plan-task")
                 .processInstanceBusinessKey(businessKey).singleResult().getId();
         return historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).list().stream()
                 .filter(variable -> variable.getValue() != null)

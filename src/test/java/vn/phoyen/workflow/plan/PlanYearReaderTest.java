@@ -76,6 +76,7 @@ class PlanYearReaderTest {
         assertThat(task.supportUnits()).containsExactly("vhxh");
         assertThat(task.completion()).isEqualTo(Completion.ONGOING);
         assertThat(task.papiDimension()).contains(PapiDimension.TRANSPARENCY);
+        assertThat(task.recordsPublication()).isTrue();
         assertThat(task.checklist()).containsExactly(
                 "Công khai tình hình thực hiện ngân sách cấp xã",
                 "Công khai danh sách hộ nghèo, hộ cận nghèo",
@@ -91,6 +92,7 @@ class PlanYearReaderTest {
         assertThat(task.leadUnits()).containsExactlyElementsOf(ALL_UNITS);
         assertThat(task.supportUnits()).containsExactly("mttq");
         assertThat(task.perResidentialGroup()).isTrue();
+        assertThat(task.electsGroupLeaders()).isTrue();
         assertThat(task.papiDimension()).contains(PapiDimension.PARTICIPATION);
         assertThat(task.checklist()).containsExactly("Mời đầy đủ cử tri", "Có từ 2 ứng cử viên trở lên",
                 "Bầu bằng phiếu kín, không bầu hộ", "Công khai kết quả bầu cử");
@@ -158,6 +160,10 @@ class PlanYearReaderTest {
                 .containsExactly(8);
         assertThat(plan2025.tasks()).filteredOn(PlanTask::perResidentialGroup).extracting(PlanTask::number)
                 .containsExactly(6);
+        assertThat(plan2025.tasks()).filteredOn(PlanTask::electsGroupLeaders).extracting(PlanTask::number)
+                .containsExactly(6);
+        assertThat(plan2025.tasks()).filteredOn(PlanTask::recordsPublication).extracting(PlanTask::number)
+                .containsExactly(4);
     }
 
     @Test
@@ -198,6 +204,8 @@ class PlanYearReaderTest {
             unknown-papi-dimension     | tasks.csv dòng 3: nhiệm vụ 2: cột 'papi_dimension': '9' không phải chỉ số nội dung PAPI (1 đến 8, hoặc 'chung' cho nhiệm vụ chung)
             bad-dialogues              | tasks.csv dòng 4: nhiệm vụ 3: cột 'dialogues_per_year': 'hai' không phải số nguyên dương
             bad-residential-group-flag | tasks.csv dòng 4: nhiệm vụ 3: cột 'per_residential_group': 'có' không hợp lệ (ghi yes hoặc để trống)
+            bad-publication-flag       | tasks.csv dòng 3: nhiệm vụ 2: cột 'records_publication': 'x' không hợp lệ (ghi yes hoặc để trống)
+            election-outside-residential-groups | tasks.csv dòng 3: nhiệm vụ 2: cột 'group_leader_election': bầu tổ trưởng diễn ra ở từng tổ dân phố, cần ghi yes ở cột 'per_residential_group'
             checklist-unknown-task     | checklist.csv dòng 5: nhiệm vụ 4: cột 'task': không có nhiệm vụ này trong tasks.csv
             task-without-checklist     | tasks.csv dòng 3: nhiệm vụ 2: chưa có mục nào trong checklist.csv
             plan-of-another-year       | plan.csv dòng 2: cột 'year': '2024' khác năm của kế hoạch (2025)

@@ -109,9 +109,10 @@ final class PlanProcessDriver {
         if (number == 6) {
             variables.put("residentialGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng", "Tổ dân phố Đồng Tiến")));
         }
-        if (number == 8) {
-            variables.put("dialoguesPerYear", 2);
-        }
+        // the plan data's choice of the task's own steps, as in the 2025 plan
+        variables.put("dialoguesPerYear", number == 8 ? 2 : 0);
+        variables.put("recordsPublication", number == 4);
+        variables.put("electsGroupLeaders", number == 6);
         variables.put("launchedBy", "vhxh.head");
         return variables;
     }
@@ -119,8 +120,7 @@ final class PlanProcessDriver {
     ProcessInstance startTask(int number, Map<String, Object> overrides) {
         Map<String, Object> variables = taskVariables(number);
         overrides.forEach((name, value) -> variables.put(name, value instanceof List<?> list ? new ArrayList<>(list) : value));
-        return runtimeService.startProcessInstanceByKey("plan-task-%02d".formatted(number), businessKey(number),
-                variables);
+        return runtimeService.startProcessInstanceByKey("plan-task", businessKey(number), variables);
     }
 
     /** Ids of the instance and every instance it called, directly or not, that still run. */
