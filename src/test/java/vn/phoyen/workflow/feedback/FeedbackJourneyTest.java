@@ -181,7 +181,7 @@ class FeedbackJourneyTest extends FeedbackTestSupport {
 
         assertThat(row(feedback).answer()).isEqualTo(publicAnswer);
         assertThat(residents.status(trackingCode(feedback)).orElseThrow().answer()).isEqualTo(publicAnswer);
-        assertThat(residents.publishedAnswers(0, 100).items()).anySatisfy(item -> {
+        assertThat(residents.publishedAnswers(0, ResidentFeedback.MAX_PAGE_SIZE).items()).anySatisfy(item -> {
             assertThat(item.caseNumber()).isEqualTo(feedback.getBusinessKey());
             assertThat(item.answer()).isEqualTo(publicAnswer).doesNotContain("Hùng");
         });
