@@ -1,9 +1,10 @@
 package vn.phoyen.workflow.feedback;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.process.Refusal;
 
 /**
  * Execution listener ({@code end}) of the decisive feedback steps: refuses a completion whose answers
@@ -26,7 +27,7 @@ class FeedbackAnswerCheck implements ExecutionListener {
         String step = execution.getCurrentActivityId();
         FeedbackAnswers.problem(step, execution.getVariables()).or(() -> mergedSenders(step, execution))
                 .ifPresent(problem -> {
-                    throw new BadUserRequestException(problem);
+                    throw new Refusal(problem);
                 });
     }
 

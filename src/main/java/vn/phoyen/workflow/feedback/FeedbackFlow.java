@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,15 @@ import org.springframework.stereotype.Component;
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.notification.Notifier;
+import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.organization.Unit;
 
 /**
  * What happens to a feedback case at each step of the {@code feedback} model, in the read model and towards the
  * sender: registration with the duplicate check, assignment, merging, publication (e-mail, or a phone call to
- * make), the rating, the review after a low rating and the closing. {@link FeedbackSteps} calls it from the model.
+ * make), the rating, the review after a low rating and the closing. Plain values in and out: one small delegate per
+ * step of the model ({@code feedbackRegistration}, {@code feedbackPublication}, …) reads the case's variables, calls
+ * one method and writes back what the model needs next (ADR 0002).
  */
 @Component
 class FeedbackFlow {
@@ -40,14 +45,19 @@ class FeedbackFlow {
     record Publication(List<PhoneCall> phoneCalls, Instant ratingClosesAt) {
     }
 
+    /** Working days the sender has to add to web feedback when the receiving office asks for more. */
+    static final int ADDITION_DAYS = 5;
+
     private final FeedbackRecords records;
     private final Notifier notifier;
     private final ProcessDeadlines calendar;
+    private final Organization organization;
 
-    FeedbackFlow(FeedbackRecords records, Notifier notifier, ProcessDeadlines calendar) {
+    FeedbackFlow(FeedbackRecords records, Notifier notifier, ProcessDeadlines calendar, Organization organization) {
         this.records = records;
         this.notifier = notifier;
         this.calendar = calendar;
+        this.organization = organization;
     }
 
     /** Records the new case; returns the open case of the same category it most likely repeats, if any. */
@@ -116,20 +126,35 @@ class FeedbackFlow {
         records.close(processInstanceId);
     }
 
-    /** Triage of web feedback: the sender is asked to add to it by {@code until}; the case waits. */
-    void askForMore(String processInstanceId, String notice, LocalDate until) {
+    /**
+     * Triage of web feedback: the sender is asked to add to it; the notice with its time limit (the end of the day
+     * {@value #ADDITION_DAYS} working days from now) goes to the residents' page and the case waits until then.
+     */
+    Date askForMore(String processInstanceId, String notice) {
+        Date until = calendar.workingDaysFromNow(ADDITION_DAYS);
         records.notice(processInstanceId, FeedbackStatus.NEEDS_INFORMATION, notice + " (Hạn bổ sung: hết ngày "
-                + until.format(WorkingCalendar.DAY) + ".)");
+                + ProcessDeadlines.toLocalDate(until).format(WorkingCalendar.DAY) + ".)");
+        return until;
     }
 
-    /** The sender's addition arrived: the case is back with the receiving office, the notice is done with. */
-    void added(String processInstanceId) {
+    /**
+     * The sender's addition arrived: the case is back with the receiving office, the notice is done with. Returns
+     * the content with the addition and its day, for the next triage.
+     */
+    String added(String processInstanceId, String content, String addition, LocalDate today) {
         records.notice(processInstanceId, FeedbackStatus.RECEIVED, null);
+        return content + "\n\n[Người gửi bổ sung ngày " + today.format(WorkingCalendar.DAY) + "] " + addition;
     }
 
     /** No addition in time: the case ends, and the sender reads why. */
-    void noAddition(String processInstanceId, String notice) {
-        records.notice(processInstanceId, FeedbackStatus.CLOSED, notice);
+    void noAddition(String processInstanceId) {
+        records.notice(processInstanceId, FeedbackStatus.CLOSED, "Hồ sơ kết thúc vì phường không nhận được nội dung "
+                + "bổ sung trong thời hạn. Nếu vẫn cần, bạn có thể gửi phản ánh mới với đầy đủ thông tin.");
+    }
+
+    /** The unit's name as the contributing unit's form shows it; the id if there is no such unit. */
+    String unitName(String unitId) {
+        return organization.unit(unitId).map(Unit::name).orElse(unitId);
     }
 
     /** Triage of web feedback: refused as spam or outside the ward's scope, with the notice the sender reads. */

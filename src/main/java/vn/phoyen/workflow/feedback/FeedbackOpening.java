@@ -1,5 +1,9 @@
 package vn.phoyen.workflow.feedback;
 
+import static vn.phoyen.workflow.feedback.ResidentFeedback.CONTENT_LENGTH;
+import static vn.phoyen.workflow.feedback.ResidentFeedback.SENDER_LENGTH;
+import static vn.phoyen.workflow.feedback.ResidentFeedback.TITLE_LENGTH;
+
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,9 +32,6 @@ class FeedbackOpening implements CaseOpening {
     /** The contract's category codes; the {@code feedback-routing} decision maps each to its units. */
     static final Set<String> CATEGORIES = FeedbackCategory.codes();
 
-    static final int TITLE_LENGTH = 200;
-    static final int CONTENT_LENGTH = 4000;
-    static final int SENDER_LENGTH = 200;
     static final int WEB_CONTENT_MIN = ResidentFeedback.CONTENT_MIN;
 
     private final StatutoryPeriods periods;

@@ -14,6 +14,22 @@ public interface ResidentFeedback {
     /** The shortest content accepted from the residents' page: enough for a sentence saying what and where. */
     int CONTENT_MIN = 20;
 
+    /** The longest sender's name, sender's contact and title of a feedback case, whatever the channel. */
+    int SENDER_LENGTH = 200;
+    int TITLE_LENGTH = 200;
+
+    /** The longest content of a feedback case, and of an addition to it. */
+    int CONTENT_LENGTH = 4000;
+
+    /**
+     * The longest comment on a rating: a remark on the answer, not a new feedback (which has its own content of
+     * {@value #CONTENT_LENGTH}); the residents' page counts down from it.
+     */
+    int COMMENT_LENGTH = 1000;
+
+    /** The most published answers on one page: enough for any list, small enough for an API anybody may call. */
+    int MAX_PAGE_SIZE = 50;
+
     /**
      * Opens a {@code feedback} case received through the web (channel {@code web}, received today).
      *

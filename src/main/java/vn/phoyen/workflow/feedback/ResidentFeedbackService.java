@@ -9,16 +9,16 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
-import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.cases.StartVariables;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * The residents' use cases on the {@code feedback} process: starts cases and correlates ratings through the engine,
@@ -27,8 +27,6 @@ import vn.phoyen.workflow.organization.Unit;
 @Service
 class ResidentFeedbackService implements ResidentFeedback {
 
-    static final int COMMENT_LENGTH = 2000;
-    static final int MAX_PAGE_SIZE = 100;
     /** Camunda keeps a String variable in a column of 4,000 characters: the content with its additions fits in it. */
     static final int ADDED_CONTENT_LENGTH = 4000;
     /** "\n\n[Người gửi bổ sung ngày dd/MM/yyyy] " */
@@ -49,7 +47,7 @@ class ResidentFeedbackService implements ResidentFeedback {
 
     @Override
     public Receipt submit(NewFeedback feedback) {
-        LocalDate today = ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime());
+        LocalDate today = WardClock.today();
         Map<String, Object> variables = new HashMap<>();
         variables.put("receivedDate", today.toString());
         variables.put("channel", "web");
@@ -113,8 +111,8 @@ class ResidentFeedbackService implements ResidentFeedback {
         if (addition == null || addition.isBlank()) {
             throw new IllegalArgumentException("Nội dung bổ sung (addition) trống");
         }
-        if (addition.strip().length() > FeedbackOpening.CONTENT_LENGTH) {
-            throw new IllegalArgumentException("Nội dung bổ sung (addition) dài quá " + FeedbackOpening.CONTENT_LENGTH
+        if (addition.strip().length() > CONTENT_LENGTH) {
+            throw new IllegalArgumentException("Nội dung bổ sung (addition) dài quá " + CONTENT_LENGTH
                     + " ký tự");
         }
         Optional<FeedbackRecords.Row> row = TrackingCodes.normalize(trackingCode).flatMap(records::byTrackingCode);
@@ -128,7 +126,7 @@ class ResidentFeedbackService implements ResidentFeedback {
         Object content = runtime.getVariable(row.get().processInstanceId(), "content");
         int room = ADDED_CONTENT_LENGTH - (content == null ? 0 : content.toString().length()) - ADDITION_HEADER;
         if (addition.strip().length() > room) {
-            throw new CaseStartException("nội dung bổ sung (addition) dài quá " + Math.max(room, 0)
+            throw new Refusal("nội dung bổ sung (addition) dài quá " + Math.max(room, 0)
                     + " ký tự, phần còn lại cho phản ánh này. Vui lòng rút gọn.");
         }
         try {
@@ -162,6 +160,6 @@ class ResidentFeedbackService implements ResidentFeedback {
     }
 
     private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return WardClock.instant();
     }
 }

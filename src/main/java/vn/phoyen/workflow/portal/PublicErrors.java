@@ -13,6 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import vn.phoyen.workflow.cases.CaseStartException;
+import vn.phoyen.workflow.process.Refusal;
 
 /** Every refusal of the residents' API as {@code {error, field}}, in words a resident understands. */
 @RestControllerAdvice(assignableTypes = PublicFeedbackController.class)
@@ -26,8 +27,8 @@ class PublicErrors {
     }
 
     /** The procedure's own checks, should one be stricter than {@link PublicInput}. */
-    @ExceptionHandler
-    ResponseEntity<PublicError> refusedByTheProcedure(CaseStartException e) {
+    @ExceptionHandler({CaseStartException.class, Refusal.class})
+    ResponseEntity<PublicError> refusedByTheProcedure(RuntimeException e) {
         return ResponseEntity.badRequest().body(PublicError.of("Chưa gửi được phản ánh: " + e.getMessage()));
     }
 

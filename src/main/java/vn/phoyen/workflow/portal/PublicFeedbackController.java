@@ -34,8 +34,6 @@ import vn.phoyen.workflow.feedback.ResidentFeedback.Receipt;
 @RequestMapping(path = "/api/public", produces = MediaType.APPLICATION_JSON_VALUE)
 class PublicFeedbackController {
 
-    static final int MAX_PAGE_SIZE = 50;
-
     private final ResidentFeedback feedback;
 
     PublicFeedbackController(ResidentFeedback feedback) {
@@ -45,10 +43,10 @@ class PublicFeedbackController {
     @PostMapping("/feedback")
     ResponseEntity<Receipt> submit(@RequestBody FeedbackForm form) {
         NewFeedback checked = new NewFeedback(
-                PublicInput.required("senderName", form.senderName(), PublicInput.NAME_MAX),
+                PublicInput.required("senderName", form.senderName(), ResidentFeedback.SENDER_LENGTH),
                 PublicInput.contact(form.senderContact()),
                 PublicInput.category(form.category()),
-                PublicInput.required("title", form.title(), PublicInput.TITLE_MAX),
+                PublicInput.required("title", form.title(), ResidentFeedback.TITLE_LENGTH),
                 PublicInput.content("content", form.content()));
         Receipt receipt = feedback.submit(checked);
         return ResponseEntity.created(URI.create("/api/public/feedback/" + receipt.trackingCode()))
@@ -71,7 +69,7 @@ class PublicFeedbackController {
             return unknownCode();
         }
         int score = PublicInput.score(form.score());
-        String comment = PublicInput.optional("comment", form.comment(), PublicInput.COMMENT_MAX);
+        String comment = PublicInput.optional("comment", form.comment(), ResidentFeedback.COMMENT_LENGTH);
         return switch (feedback.rate(trackingCode, score, comment)) {
             case RATED -> ResponseEntity.noContent().build();
             case UNKNOWN_CODE -> unknownCode();
@@ -102,8 +100,9 @@ class PublicFeedbackController {
         if (page < 0) {
             throw new RefusedInput("page", "Số trang phải từ 0 trở lên.");
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new RefusedInput("size", "Số câu trả lời mỗi trang phải từ 1 đến " + MAX_PAGE_SIZE + ".");
+        if (size < 1 || size > ResidentFeedback.MAX_PAGE_SIZE) {
+            throw new RefusedInput("size",
+                    "Số câu trả lời mỗi trang phải từ 1 đến " + ResidentFeedback.MAX_PAGE_SIZE + ".");
         }
         return feedback.publishedAnswers(page, size);
     }

@@ -18,12 +18,6 @@ import vn.phoyen.workflow.feedback.ResidentFeedback;
  */
 final class PublicInput {
 
-    static final int NAME_MAX = 200;
-    static final int CONTACT_MAX = 200;
-    static final int TITLE_MAX = 200;
-    static final int CONTENT_MAX = 4000;
-    static final int COMMENT_MAX = 1000;
-
     /** What the page calls each field, so that a message points at what the resident sees. */
     static final Map<String, String> LABELS = Map.of(
             "senderName", "họ và tên",
@@ -75,7 +69,7 @@ final class PublicInput {
 
     /** A Vietnamese phone number (10 digits from 0, or +84; spaces and dots allowed) or an e-mail address. */
     static String contact(String value) {
-        String contact = required("senderContact", value, CONTACT_MAX);
+        String contact = required("senderContact", value, ResidentFeedback.SENDER_LENGTH);
         if (!Contact.isValid(contact)) {
             throw new RefusedInput("senderContact", "Số điện thoại hoặc email chưa đúng. Vui lòng nhập số điện thoại "
                     + "Việt Nam gồm 10 chữ số (ví dụ 0912 345 678 hoặc +84 912 345 678) hoặc địa chỉ email (ví dụ "
@@ -86,7 +80,7 @@ final class PublicInput {
 
     /** Content long enough to say what happened and where ({@link ResidentFeedback#CONTENT_MIN} characters). */
     static String content(String field, String value) {
-        String content = required(field, value, CONTENT_MAX);
+        String content = required(field, value, ResidentFeedback.CONTENT_LENGTH);
         if (content.codePointCount(0, content.length()) < ResidentFeedback.CONTENT_MIN) {
             throw new RefusedInput(field, sentence(label(field)) + " quá ngắn. Vui lòng mô tả rõ sự việc, địa điểm "
                     + "(ít nhất " + ResidentFeedback.CONTENT_MIN + " ký tự).");

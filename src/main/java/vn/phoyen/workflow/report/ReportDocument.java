@@ -43,6 +43,9 @@ import vn.phoyen.workflow.calendar.WorkingCalendar;
  */
 final class ReportDocument {
 
+    /** The media type of what {@link #write} gives. */
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     static final String FONT = "Times New Roman";
     static final int A4_WIDTH = 11906;
     static final int A4_HEIGHT = 16838;

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.process.CurrentStaff;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * {@code GET /api/reports/{processInstanceId}/document}: the report as a Word document, the draft as it now stands
@@ -31,12 +32,12 @@ import vn.phoyen.workflow.organization.Organization;
 class ReportDocumentController {
 
     private final WardReports reports;
-    private final ReportEngineAdapters.Signers signers;
+    private final ReportSigners signers;
     private final IdentityService identityService;
     private final HistoryService historyService;
     private final Organization organization;
 
-    ReportDocumentController(WardReports reports, ReportEngineAdapters.Signers signers, ProcessEngine engine,
+    ReportDocumentController(WardReports reports, ReportSigners signers, ProcessEngine engine,
             Organization organization) {
         this.reports = reports;
         this.signers = signers;
@@ -47,27 +48,21 @@ class ReportDocumentController {
 
     @GetMapping("/api/reports/{processInstanceId}/document")
     ResponseEntity<?> document(@PathVariable String processInstanceId) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-        if (!mayRead(groups)) {
+        List<String> groups = CurrentStaff.of(identityService).map(CurrentStaff::groupIds).orElse(List.of());
+        if (!organization.readsWardFigures(groups)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
                     "Chỉ Phòng Văn hoá - Xã hội, lãnh đạo UBND phường và quản trị viên xem được báo cáo"));
         }
         Optional<WardReports.ReportFile> file = reports.document(processInstanceId,
-                () -> narrative(processInstanceId), signers::chairman, ReportEngineAdapters.today());
+                () -> narrative(processInstanceId), signers::chairman, WardClock.today());
         if (file.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Không có báo cáo này"));
         }
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ReportEngineAdapters.DOCX))
+                .contentType(MediaType.parseMediaType(ReportDocument.DOCX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.get().fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(file.get().content());
-    }
-
-    private boolean mayRead(List<String> groups) {
-        return groups.contains(organization.supervisingOffice().id()) || groups.contains(organization.supervisors().id())
-                || groups.contains(Organization.ADMINISTRATORS_GROUP);
     }
 
     /** The office's parts as last saved: from history, so a report whose instance has ended still reads. */

@@ -14,6 +14,7 @@ import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.plan.PlanCatalog;
 import vn.phoyen.workflow.plan.PlanYear;
 import vn.phoyen.workflow.plan.UnknownPlanYearException;
+import vn.phoyen.workflow.process.Refusal;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
@@ -43,14 +44,19 @@ class WardReports {
     /**
      * The period of a new report: a report is on the plan, so the period's year must have one.
      *
-     * @throws IllegalArgumentException naming the variable, in Vietnamese
+     * @throws Refusal naming the variable, in Vietnamese
      */
     ReportPeriod open(String periodCode) {
-        ReportPeriod period = ReportPeriod.parse(periodCode);
+        ReportPeriod period;
+        try {
+            period = ReportPeriod.parse(periodCode);
+        } catch (IllegalArgumentException unreadable) {
+            throw new Refusal(unreadable.getMessage());
+        }
         try {
             plans.year(period.year());
         } catch (UnknownPlanYearException noPlan) {
-            throw new IllegalArgumentException("Biến '" + ReportPeriod.VARIABLE + "': " + noPlan.getMessage()
+            throw new Refusal("Biến '" + ReportPeriod.VARIABLE + "': " + noPlan.getMessage()
                     + " nên chưa báo cáo được " + period.label());
         }
         return period;

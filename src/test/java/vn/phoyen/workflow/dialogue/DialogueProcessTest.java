@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,7 +225,7 @@ class DialogueProcessTest extends ProcessTest {
 
         // today Thursday 11/09: a conference on 17/09 would have had to be announced by 10/09
         assertThatThrownBy(() -> driver.submit(plan, plan("2025-09-17")))
-                .isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Ngày hội nghị 17/09/2025 không đủ thời gian thông báo: phải thông báo trước ít nhất 7 ngày")
                 .hasMessageContaining("Ngày hội nghị sớm nhất có thể: 18/09/2025.");
 
@@ -245,7 +245,7 @@ class DialogueProcessTest extends ProcessTest {
         assertThatThrownBy(() -> driver.submit(minutes, minutes(rows(
                 row("unit", "kthtdt", "content", "Nạo vét cống", "deadline", "2025-12-31"),
                 row("unit", "ca", "content", "Tuần tra đêm")))))
-                .isInstanceOf(FormFieldValidationException.class)
+                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Cam kết số 2: chưa có thời hạn thực hiện");
 
         assertThat(driver.task(dialogue.getId(), "recordDialogue").getId()).isEqualTo(minutes.getId());

@@ -82,7 +82,7 @@ class FeedbackJourneyTest extends FeedbackTestSupport {
         EngineClock.setTo(LocalDateTime.of(2026, 3, 12, 20, 0));
         // the content and its additions stay within what the engine keeps in one String variable
         assertThatThrownBy(() -> residents.add(trackingCode(feedback), "ệ".repeat(3990)))
-                .isInstanceOf(vn.phoyen.workflow.cases.CaseStartException.class).hasMessageContaining("addition");
+                .isInstanceOf(vn.phoyen.workflow.process.Refusal.class).hasMessageContaining("addition");
         assertThat(residents.add(trackingCode(feedback), "Cạnh bãi rác tổ Trung Tâm, gần trường mầm non."))
                 .isEqualTo(AdditionOutcome.ADDED);
         assertThat(feedback).hasPassed("recordAddition").isWaitingAt("triageFeedback");
@@ -181,7 +181,7 @@ class FeedbackJourneyTest extends FeedbackTestSupport {
 
         assertThat(row(feedback).answer()).isEqualTo(publicAnswer);
         assertThat(residents.status(trackingCode(feedback)).orElseThrow().answer()).isEqualTo(publicAnswer);
-        assertThat(residents.publishedAnswers(0, 100).items()).anySatisfy(item -> {
+        assertThat(residents.publishedAnswers(0, ResidentFeedback.MAX_PAGE_SIZE).items()).anySatisfy(item -> {
             assertThat(item.caseNumber()).isEqualTo(feedback.getBusinessKey());
             assertThat(item.answer()).isEqualTo(publicAnswer).doesNotContain("Hùng");
         });

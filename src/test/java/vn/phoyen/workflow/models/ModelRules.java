@@ -1,30 +1,48 @@
 package vn.phoyen.workflow.models;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.DomElement;
 
 /**
  * The house rules every model in processes/ keeps beyond bpmnlint: a diagram for every flow node (Cockpit and
  * the Modeler show it), executable and kept ten years, named start and end events and decisions, and for every
- * user task a name, a Camunda Form that exists (latest version), a candidate group and a due date expression.
+ * user task a name, a Camunda Form that exists (latest version), a candidate group and a due date expression; the
+ * glue of ADR 0002 (expressions only read: no method called with the execution or the task, no variable set, no
+ * {@code camunda:class}) and the units of ADR 0004 (candidate groups resolved by role, never a unit id written in).
  */
 final class ModelRules {
 
     /** History time-to-live of every model: ten years, as the ward keeps its files. */
     private static final String KEPT_TEN_YEARS = "P3650D";
+
+    /** {@code execution} or {@code task} passed to a method: the expression does a step's work, a delegate's job. */
+    private static final Pattern ENGINE_ARGUMENT = Pattern.compile("[(,]\\s*(execution|task)\\s*[,)]");
+
+    /** An expression that writes the instance's variables. */
+    private static final Pattern WRITES_VARIABLE = Pattern.compile(
+            "\\.(setVariable|setVariableLocal|setVariables|setVariablesLocal|removeVariable|removeVariableLocal)\\s*\\(");
 
     private ModelRules() {
     }
@@ -83,7 +101,102 @@ final class ModelRules {
                 problems.add(where + " thiếu tên");
             }
         }
+        problems.addAll(glueViolations(file, model));
+        problems.addAll(candidateGroupViolations(file, model));
         return problems;
+    }
+
+    /**
+     * ADR 0002: a service task, send task, business rule task or listener whose expression calls a method with the
+     * execution or the task, or sets or removes a variable, does a step's work in the model, where neither the
+     * Modeler nor a test can see it; and {@code camunda:class} instantiates code outside Spring.
+     */
+    static List<String> glueViolations(String file, BpmnModelInstance model) {
+        List<String> problems = new ArrayList<>();
+        if (beingRewrittenWithThePlan(file)) {
+            return problems;
+        }
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            checkExpression(file, nearestId(task.getDomElement()), task.getCamundaExpression(), problems);
+        }
+        for (SendTask task : model.getModelElementsByType(SendTask.class)) {
+            checkExpression(file, nearestId(task.getDomElement()), task.getCamundaExpression(), problems);
+        }
+        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            checkExpression(file, nearestId(task.getDomElement()), task.getCamundaExpression(), problems);
+        }
+        for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+            checkExpression(file, nearestId(listener.getDomElement()) + " (execution listener '" + listener.getCamundaEvent() + "')",
+                    listener.getCamundaExpression(), problems);
+        }
+        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+            checkExpression(file, nearestId(listener.getDomElement()) + " (task listener '" + listener.getCamundaEvent() + "')",
+                    listener.getCamundaExpression(), problems);
+        }
+        classAttributes(file, model.getDocument().getRootElement(), problems);
+        return problems;
+    }
+
+    /**
+     * ADR 0004: a user task names its unit by role ({@code ${organization.group('case-office')}}) or by a variable
+     * holding a unit id ({@code ${leadUnit}}), never by a unit id written in the model.
+     */
+    static List<String> candidateGroupViolations(String file, BpmnModelInstance model) {
+        List<String> problems = new ArrayList<>();
+        // plan-task models: being replaced by one model (ADR 0005)
+        if (Path.of(file).getFileName().toString().matches("plan-task-.*\\.bpmn")) {
+            return problems;
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String groups = task.getCamundaCandidateGroups();
+            if (groups != null && !groups.isBlank() && !groups.contains("${") && !groups.contains("#{")) {
+                problems.add(file + ": " + task.getId() + ": nhóm xử lý '" + groups + "' là mã đơn vị viết cứng; "
+                        + "gọi đơn vị theo vai trò, ví dụ ${organization.group('case-office')} (ADR 0004)");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The plan-task models and the reporting cycle they call: the engineer replacing them by one plan-task model
+     * (ADR 0005) rewrites their glue with them, so the glue rules read them once that model is in.
+     */
+    private static boolean beingRewrittenWithThePlan(String file) {
+        String name = Path.of(file).getFileName().toString();
+        return name.matches("plan-task-.*\\.bpmn") || name.equals("plan-reporting-cycle.bpmn");
+    }
+
+    private static void checkExpression(String file, String where, String expression, List<String> problems) {
+        if (expression == null) {
+            return;
+        }
+        if (ENGINE_ARGUMENT.matcher(expression).find()) {
+            problems.add(file + ": " + where + ": biểu thức '" + expression + "' gọi phương thức với execution hoặc "
+                    + "task; việc của một bước thuộc về một delegate (camunda:delegateExpression, ADR 0002)");
+        } else if (WRITES_VARIABLE.matcher(expression).find()) {
+            problems.add(file + ": " + where + ": biểu thức '" + expression + "' đặt hoặc xoá biến; dùng ánh xạ "
+                    + "vào/ra (camunda:inputOutput) hoặc một delegate (ADR 0002)");
+        }
+    }
+
+    private static void classAttributes(String file, DomElement element, List<String> problems) {
+        String className = element.getAttribute(BpmnModelConstants.CAMUNDA_NS, "class");
+        if (className != null) {
+            problems.add(file + ": " + nearestId(element) + ": camunda:class '" + className + "' tạo đối tượng ngoài "
+                    + "Spring; dùng camunda:delegateExpression với một bean (ADR 0002)");
+        }
+        element.getChildElements().forEach(child -> classAttributes(file, child, problems));
+    }
+
+    /** The element the problem is in, as the Modeler shows it: the nearest enclosing element with an id. */
+    private static String nearestId(DomElement element) {
+        for (DomElement at = element; at != null; at = at.getParentElement()) {
+            String id = at.getAttribute("id");
+            if (id != null) {
+                return at.getLocalName() + " " + id;
+            }
+        }
+        return element.getLocalName();
     }
 
     /**

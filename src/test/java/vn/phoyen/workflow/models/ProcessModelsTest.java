@@ -85,6 +85,55 @@ class ProcessModelsTest {
         assertThat(ModelRules.startFormViolations("a.bpmn", generic, Set.of(), Set.of("plan-unit-work"))).isEmpty();
     }
 
+    @Test
+    void theGlueRulesCatchAStepDoneInAnExpression() {
+        BpmnModelInstance serviceTask = Bpmn.createExecutableProcess("feedback").startEvent().serviceTask("publish")
+                .camundaExpression("${feedbackSteps.publish(execution)}").endEvent().done();
+        BpmnModelInstance taskListener = Bpmn.createExecutableProcess("feedback").startEvent().userTask("contribute")
+                .camundaTaskListenerExpression("complete", "${planWork.collect(task, 'contributions', 'unit')}")
+                .endEvent().done();
+        BpmnModelInstance settingListener = Bpmn.createExecutableProcess("complaint").startEvent().endEvent("refused")
+                .camundaExecutionListenerExpression("start", "${execution.setVariable('outcome', 'refused')}").done();
+        BpmnModelInstance removingListener = Bpmn.createExecutableProcess("report").startEvent().userTask("edit")
+                .camundaExecutionListenerExpression("end", "${execution.removeVariable('decision')}").endEvent().done();
+        BpmnModelInstance classDelegate = Bpmn.createExecutableProcess("report").startEvent().serviceTask("issue")
+                .camundaClass("vn.phoyen.workflow.report.Issue").endEvent().done();
+
+        assertThat(ModelRules.glueViolations("a.bpmn", serviceTask)).singleElement().asString()
+                .contains("a.bpmn: serviceTask publish", "gọi phương thức với execution hoặc task");
+        assertThat(ModelRules.glueViolations("a.bpmn", taskListener)).singleElement().asString()
+                .contains("userTask contribute (task listener 'complete')", "gọi phương thức với execution hoặc task");
+        assertThat(ModelRules.glueViolations("a.bpmn", settingListener)).singleElement().asString()
+                .contains("endEvent refused (execution listener 'start')", "đặt hoặc xoá biến");
+        assertThat(ModelRules.glueViolations("a.bpmn", removingListener)).singleElement().asString()
+                .contains("userTask edit", "đặt hoặc xoá biến");
+        assertThat(ModelRules.glueViolations("a.bpmn", classDelegate)).singleElement().asString()
+                .contains("serviceTask issue", "camunda:class 'vn.phoyen.workflow.report.Issue'");
+    }
+
+    @Test
+    void theGlueRulesLetExpressionsRead() {
+        BpmnModelInstance reading = Bpmn.createExecutableProcess("complaint").startEvent().serviceTask("deadline")
+                .camundaExpression("${complaintDeadlines.resolutionDue(resolutionPeriodCode, acceptedOn)}")
+                .camundaResultVariable("resolutionDueDate").userTask("decide")
+                .camundaExecutionListenerDelegateExpression("end", "${complaintAnswerCheck}")
+                .camundaCandidateGroups("${organization.group('case-office')}").endEvent().done();
+
+        assertThat(ModelRules.glueViolations("a.bpmn", reading)).isEmpty();
+        assertThat(ModelRules.candidateGroupViolations("a.bpmn", reading)).isEmpty();
+    }
+
+    @Test
+    void theVocabularyRuleCatchesAUnitIdWrittenIntoACandidateGroup() {
+        BpmnModelInstance literal = Bpmn.createExecutableProcess("complaint").startEvent().userTask("decideAcceptance")
+                .camundaCandidateGroups("vp").endEvent().done();
+
+        assertThat(ModelRules.candidateGroupViolations("processes/cases/complaint.bpmn", literal)).singleElement()
+                .asString().contains("processes/cases/complaint.bpmn: decideAcceptance", "'vp'", "mã đơn vị viết cứng");
+        // plan-task models: being replaced by one model (ADR 0005)
+        assertThat(ModelRules.candidateGroupViolations("processes/plan/plan-task-04.bpmn", literal)).isEmpty();
+    }
+
     /** The keys people start from Tasklist: every process of {@code ward.organization.case-intake}. */
     private static Set<String> startedByPeople() throws IOException {
         Set<String> keys = new TreeSet<>();

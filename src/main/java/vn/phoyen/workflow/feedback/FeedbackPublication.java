@@ -1,0 +1,38 @@
+package vn.phoyen.workflow.feedback;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.process.WardClock;
+
+/**
+ * Service task {@code publishAnswer}: the approved answer is published and sent; {@code publishedAt},
+ * {@code ratingClosesAt} (null when the case was rated already) and {@code phoneCalls} (senders to call) for the
+ * model.
+ */
+@Component("feedbackPublication")
+class FeedbackPublication implements JavaDelegate {
+
+    private final FeedbackFlow flow;
+
+    FeedbackPublication(FeedbackFlow flow) {
+        this.flow = flow;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = WardClock.instant();
+        FeedbackFlow.Publication publication = flow.publish(execution.getProcessInstanceId(),
+                CaseVariables.text(execution, "answer"), CaseVariables.text(execution, "senderReply"), now);
+        execution.setVariable("publishedAt", Date.from(now));
+        execution.setVariable("ratingClosesAt",
+                publication.ratingClosesAt() == null ? null : Date.from(publication.ratingClosesAt()));
+        execution.setVariable("phoneCalls",
+                new ArrayList<>(publication.phoneCalls().stream().map(FeedbackFlow.PhoneCall::asRecord).toList()));
+    }
+}

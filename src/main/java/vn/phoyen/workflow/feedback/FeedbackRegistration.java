@@ -1,0 +1,40 @@
+package vn.phoyen.workflow.feedback;
+
+import static vn.phoyen.workflow.feedback.CaseVariables.text;
+
+import java.util.ArrayList;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.calendar.ProcessDeadlines;
+
+/**
+ * Service task {@code registerFeedback}: the case's row in the read model; {@code possibleDuplicateOf} and
+ * {@code possibleDuplicateTitle} (the open case of the same category it most likely repeats, or null) for the
+ * receiving office, and the empty list of the support units' {@code contributions}.
+ */
+@Component("feedbackRegistration")
+class FeedbackRegistration implements JavaDelegate {
+
+    private final FeedbackFlow flow;
+
+    FeedbackRegistration(FeedbackFlow flow) {
+        this.flow = flow;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Optional<FeedbackRecords.Row> duplicate = flow.register(new FeedbackFlow.NewCase(
+                execution.getProcessInstanceId(), execution.getProcessBusinessKey(), text(execution, "trackingCode"),
+                text(execution, "category"), text(execution, "title"), text(execution, "content"),
+                text(execution, "senderName"), text(execution, "senderContact"), text(execution, "leadUnit"),
+                ProcessDeadlines.toLocalDate(execution.getVariable("receivedDate")),
+                ProcessDeadlines.toLocalDate(execution.getVariable("answerDueDate"))));
+        execution.setVariable("possibleDuplicateOf", duplicate.map(FeedbackRecords.Row::caseNumber).orElse(null));
+        execution.setVariable("possibleDuplicateTitle", duplicate.map(FeedbackRecords.Row::title).orElse(null));
+        execution.setVariable("contributions", new ArrayList<>());
+    }
+}
