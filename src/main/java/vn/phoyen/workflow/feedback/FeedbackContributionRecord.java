@@ -1,14 +1,12 @@
 package vn.phoyen.workflow.feedback;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.process.StepRecords;
 
 /**
  * End listener of {@code contributeToAnswer}, one instance per support unit: the unit's contribution joins the
@@ -20,26 +18,8 @@ class FeedbackContributionRecord implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return;
+        if (!execution.isCanceled()) {
+            StepRecords.append(execution, "contributions", List.of("supportUnit", "supportUnitName", "contribution"));
         }
-        List<Map<String, Object>> contributions = new ArrayList<>();
-        if (execution.getVariable("contributions") instanceof Collection<?> existing) {
-            existing.forEach(record -> contributions.add(copy(record)));
-        }
-        Map<String, Object> contribution = new LinkedHashMap<>();
-        for (String field : List.of("supportUnit", "supportUnitName", "contribution")) {
-            contribution.put(field, execution.getVariable(field));
-        }
-        contributions.add(contribution);
-        execution.setVariable("contributions", contributions);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> copy(Object record) {
-        if (record instanceof Map<?, ?> map) {
-            return new LinkedHashMap<>((Map<String, Object>) map);
-        }
-        throw new IllegalArgumentException("ý kiến phối hợp không hợp lệ trong danh sách contributions: " + record);
     }
 }

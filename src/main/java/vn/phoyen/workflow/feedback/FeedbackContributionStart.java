@@ -1,8 +1,12 @@
 package vn.phoyen.workflow.feedback;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.process.StepRecords;
 
 /**
  * Start listener of {@code contributeToAnswer}, one instance per support unit: the instance's own empty
@@ -20,7 +24,7 @@ class FeedbackContributionStart implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariableLocal("contribution", null);
+        StepRecords.blank(execution, List.of("contribution"));
         execution.setVariableLocal("supportUnitName", flow.unitName(CaseVariables.text(execution, "supportUnit")));
     }
 }

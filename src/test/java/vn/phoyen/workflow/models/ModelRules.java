@@ -1,6 +1,5 @@
 package vn.phoyen.workflow.models;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -113,9 +112,6 @@ final class ModelRules {
      */
     static List<String> glueViolations(String file, BpmnModelInstance model) {
         List<String> problems = new ArrayList<>();
-        if (beingRewrittenWithThePlan(file)) {
-            return problems;
-        }
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
             checkExpression(file, nearestId(task.getDomElement()), task.getCamundaExpression(), problems);
         }
@@ -143,10 +139,6 @@ final class ModelRules {
      */
     static List<String> candidateGroupViolations(String file, BpmnModelInstance model) {
         List<String> problems = new ArrayList<>();
-        // plan-task models: being replaced by one model (ADR 0005)
-        if (Path.of(file).getFileName().toString().matches("plan-task-.*\\.bpmn")) {
-            return problems;
-        }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             String groups = task.getCamundaCandidateGroups();
             if (groups != null && !groups.isBlank() && !groups.contains("${") && !groups.contains("#{")) {
@@ -155,15 +147,6 @@ final class ModelRules {
             }
         }
         return problems;
-    }
-
-    /**
-     * The plan-task models and the reporting cycle they call: the engineer replacing them by one plan-task model
-     * (ADR 0005) rewrites their glue with them, so the glue rules read them once that model is in.
-     */
-    private static boolean beingRewrittenWithThePlan(String file) {
-        String name = Path.of(file).getFileName().toString();
-        return name.matches("plan-task-.*\\.bpmn") || name.equals("plan-reporting-cycle.bpmn");
     }
 
     private static void checkExpression(String file, String where, String expression, List<String> problems) {

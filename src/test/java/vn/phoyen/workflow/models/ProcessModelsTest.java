@@ -130,8 +130,6 @@ class ProcessModelsTest {
 
         assertThat(ModelRules.candidateGroupViolations("processes/cases/complaint.bpmn", literal)).singleElement()
                 .asString().contains("processes/cases/complaint.bpmn: decideAcceptance", "'vp'", "mã đơn vị viết cứng");
-        // plan-task models: being replaced by one model (ADR 0005)
-        assertThat(ModelRules.candidateGroupViolations("processes/plan/plan-task-04.bpmn", literal)).isEmpty();
     }
 
     /** The keys people start from Tasklist: every process of {@code ward.organization.case-intake}. */

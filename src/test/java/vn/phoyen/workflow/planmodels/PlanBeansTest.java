@@ -89,32 +89,7 @@ class PlanBeansTest {
     }
 
     @Test
-    void eachInstanceOfAStepAddsItsOwnRecord() {
-        Map<String, Object> variables = new HashMap<>(Map.of("supportUnit", "vp", "contribution", "Đã niêm yết"));
-        VariableScope scope = mock(VariableScope.class);
-        when(scope.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
-        org.mockito.Mockito.doAnswer(call -> variables.put(call.getArgument(0), call.getArgument(1)))
-                .when(scope).setVariable(anyString(), org.mockito.ArgumentMatchers.any());
-
-        planWork.collect(scope, "contributions", "supportUnit, contribution,evidenceLinks");
-        variables.put("supportUnit", "vhxh");
-        variables.put("contribution", "Đã hướng dẫn");
-        planWork.collect(scope, "contributions", "supportUnit,contribution,evidenceLinks");
-
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> records = (List<Map<String, Object>>) variables.get("contributions");
-        assertThat(records).hasSize(2);
-        assertThat(records.get(0)).containsEntry("supportUnit", "vp").containsEntry("contribution", "Đã niêm yết")
-                .containsEntry("evidenceLinks", null).hasSize(3);
-        assertThat(records.get(1)).containsEntry("supportUnit", "vhxh").containsEntry("contribution", "Đã hướng dẫn");
+    void aReportStartsWithoutContributions() {
         assertThat(planWork.noRecords()).isEmpty();
-    }
-
-    @Test
-    void blankGivesTheInstanceItsOwnEmptyFields() {
-        DelegateExecution execution = mock(DelegateExecution.class);
-        planWork.blank(execution, "publishedWhere, publishedOn");
-        verify(execution).setVariableLocal("publishedWhere", null);
-        verify(execution).setVariableLocal("publishedOn", null);
     }
 }

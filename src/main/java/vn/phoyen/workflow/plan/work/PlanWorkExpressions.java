@@ -2,10 +2,8 @@ package vn.phoyen.workflow.plan.work;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
@@ -23,7 +20,7 @@ import vn.phoyen.workflow.organization.Unit;
 
 /**
  * What the plan models ask about the work of a task (bean {@code planWork}): who helps a lead unit, which
- * lead units are still at work, and the records a multi-instance step collects.
+ * lead units are still at work, a unit's name, the end of a plan year.
  */
 @Component("planWork")
 public class PlanWorkExpressions {
@@ -78,45 +75,8 @@ public class PlanWorkExpressions {
         return organization.unit(unitId).map(Unit::name).orElse(unitId);
     }
 
-    /**
-     * Gives one instance of a multi-instance step its own empty {@code fields}, so each instance's form starts
-     * blank and what one unit enters is not shown to or overwritten by the next (the engine applies input
-     * mappings of a multi-instance activity once for all instances, so they cannot do this).
-     */
-    public void blank(DelegateExecution execution, String fields) {
-        fieldNames(fields).forEach(field -> execution.setVariableLocal(field, null));
-    }
-
     /** A list without records, e.g. the contributions of a report before any unit has contributed. */
     public List<Map<String, Object>> noRecords() {
         return new ArrayList<>();
-    }
-
-    /**
-     * Adds one record to the list variable {@code listVariable}: the current values of the comma-separated
-     * {@code fields}, e.g. a support unit's contribution when its task completes. Multi-instance steps collect
-     * what each instance entered this way (the engine allows no output mapping on them).
-     */
-    public void collect(VariableScope scope, String listVariable, String fields) {
-        List<Map<String, Object>> records = new ArrayList<>();
-        if (scope.getVariable(listVariable) instanceof Collection<?> existing) {
-            existing.forEach(record -> records.add(asRecord(record)));
-        }
-        Map<String, Object> record = new LinkedHashMap<>();
-        fieldNames(fields).forEach(field -> record.put(field, scope.getVariable(field)));
-        records.add(record);
-        scope.setVariable(listVariable, records);
-    }
-
-    private static List<String> fieldNames(String fields) {
-        return Arrays.stream(fields.split(",")).map(String::trim).filter(field -> !field.isEmpty()).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asRecord(Object record) {
-        if (record instanceof Map<?, ?> map) {
-            return new LinkedHashMap<>((Map<String, Object>) map);
-        }
-        throw new IllegalArgumentException("bản ghi không hợp lệ trong danh sách: " + record);
     }
 }
