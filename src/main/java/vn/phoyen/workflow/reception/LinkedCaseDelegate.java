@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.denunciation.ConfidentialVariables;
+import vn.phoyen.workflow.denunciation.engine.ConfidentialVariables;
 
 /**
  * "Mở hồ sơ" of {@code citizen-reception}: opens the matter's case through {@link LinkedCases}, in the clerk's
