@@ -19,6 +19,7 @@ class ReceptionRecordCheck implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        ReceptionRecord.from(execution::getVariable, ProcessDeadlines.toLocalDate(execution.getVariable("receptionDate")));
+        ReceptionRecord.from(execution::getVariable,
+                ProcessDeadlines.toLocalDate(execution.getVariable("receptionDate")));
     }
 }

@@ -64,7 +64,8 @@ class DueDateLock extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             CommandContext context = Context.getCommandContext();
-            Optional<CurrentStaff> staff = CurrentStaff.of(context.getProcessEngineConfiguration().getIdentityService());
+            Optional<CurrentStaff> staff =
+                    CurrentStaff.of(context.getProcessEngineConfiguration().getIdentityService());
             if (staff.isEmpty()) {
                 return next.execute(command);
             }
