@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.phoyen.workflow.calendar.engine.ProvisionalCountLedger;
+
 /**
  * Builds the calendar at start-up from the notices in the jar and in the administrator's directory, so a bad file
  * stops the application with its name and line.

@@ -1,11 +1,8 @@
 package vn.phoyen.workflow.calendar;
 
-import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,7 +12,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.process.CurrentStaff;
+import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.WardClock;
 import vn.phoyen.workflow.referencedata.DataFileException;
 
 /**
@@ -40,7 +39,7 @@ class CalendarNoticeController {
 
     @GetMapping("/api/calendar/status")
     Status status() {
-        return notices.missingNotice(today())
+        return notices.missingNotice(WardClock.today())
                 .map(year -> new Status(year, "Chưa nạp lịch nghỉ lễ chính thức năm %d: các hạn xử lý rơi vào năm %d đang được tính %s theo Bộ luật Lao động. Quản trị viên nạp lịch tại PUT /api/calendar/years/%d."
                         .formatted(year, year, WorkingCalendar.PROVISIONAL, year)))
                 .orElse(new Status(null, null));
@@ -48,38 +47,25 @@ class CalendarNoticeController {
 
     @PutMapping(path = "/api/calendar/years/{year}", consumes = {"text/csv", "text/plain"})
     CalendarNotices.LoadedNotice load(@PathVariable int year, @RequestBody byte[] csv) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-        if (!groups.contains(Organization.ADMINISTRATORS_GROUP)) {
+        if (CurrentStaff.of(identityService).filter(CurrentStaff::isAdministrator).isEmpty()) {
             throw new NotAnAdministrator();
         }
-        return notices.load(year, csv, today());
+        try {
+            return notices.load(year, csv, WardClock.today());
+        } catch (DataFileException invalid) {
+            // elsewhere a bad reference file stops the start-up; a notice the administrator sends is theirs to correct
+            throw new Refusal(invalid.getMessage());
+        }
     }
 
+    /** Not a refusal of what was sent (400) but of who sent it. */
     @ExceptionHandler
-    ResponseEntity<ErrorMessage> invalidNotice(DataFileException e) {
-        return ResponseEntity.badRequest().body(new ErrorMessage(e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ErrorMessage> unknownYear(UnknownCalendarYearException e) {
-        return ResponseEntity.badRequest().body(new ErrorMessage(e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ErrorMessage> notAllowed(NotAnAdministrator e) {
+    ResponseEntity<Map<String, String>> notAllowed(NotAnAdministrator e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(new ErrorMessage("Chỉ quản trị viên được nạp lịch nghỉ lễ chính thức"));
-    }
-
-    private static LocalDate today() {
-        return ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime());
+                .body(Map.of("message", "Chỉ quản trị viên được nạp lịch nghỉ lễ chính thức"));
     }
 
     record Status(Integer missingYear, String message) {
-    }
-
-    record ErrorMessage(String message) {
     }
 
     static class NotAnAdministrator extends RuntimeException {

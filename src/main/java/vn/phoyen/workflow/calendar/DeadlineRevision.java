@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.phoyen.workflow.calendar.engine.ProvisionalCountLedger;
 import vn.phoyen.workflow.duedates.StatutoryDueDates;
 
 /**

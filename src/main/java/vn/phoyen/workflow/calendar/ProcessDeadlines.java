@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * The calendar as process models see it (bean {@code wardCalendar}): due dates and timer dates as
@@ -29,7 +29,7 @@ public class ProcessDeadlines {
     }
 
     public Date workingDaysFromNow(int n) {
-        return refusingBadDates(() -> endOf(calendar.addWorkingDays(today(), n)));
+        return refusingBadDates(() -> endOf(calendar.addWorkingDays(WardClock.today(), n)));
     }
 
     public Date workingDaysAfter(Object event, int n) {
@@ -56,19 +56,14 @@ public class ProcessDeadlines {
     private static Date refusingBadDates(Supplier<Date> count) {
         try {
             return count.get();
-        } catch (UnknownCalendarYearException | IllegalArgumentException refused) {
-            throw new BadUserRequestException(refused.getMessage(), refused);
+        } catch (IllegalArgumentException refused) {
+            throw new Refusal(refused.getMessage());
         }
     }
 
     /** The moment a day begins in the ward's time zone, e.g. when a reporting window opens. */
     public static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(WorkingCalendar.ZONE).toInstant());
-    }
-
-    private static LocalDate today() {
-        // the engine clock, not the system clock, so tests that move the engine's time move "now" too
-        return toLocalDate(ClockUtil.getCurrentTime());
     }
 
     /** A deadline as the engine stores it: the end of its last allowed day in the ward's time zone. */

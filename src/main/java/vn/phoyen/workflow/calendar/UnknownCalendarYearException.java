@@ -1,10 +1,14 @@
 package vn.phoyen.workflow.calendar;
 
+import vn.phoyen.workflow.process.Refusal;
+
 /**
  * A computation reached a year that has neither an official holidays notice nor a Labour Code computation (before
  * 2021, when the Labour Code 2019 took effect, or after 2100). Always a wrong date typed somewhere, so a refusal.
  */
-public class UnknownCalendarYearException extends RuntimeException {
+public class UnknownCalendarYearException extends Refusal {
+
+    private static final long serialVersionUID = 1L;
 
     private final int year;
 

@@ -6,21 +6,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.calendar.ProcessDeadlines;
-import vn.phoyen.workflow.calendar.UnknownCalendarYearException;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * Opens a case as its process starts (bean {@code caseStart}; in a model:
  * {@code <camunda:executionListener event="start" delegateExpression="${caseStart}"/>} on the process — a
  * delegate, not a method expression, so the refusal reaches the caller unwrapped):
  * checks the start variables, gives the case its number as business key and adds what the opening derives.
- * A refused start fails with Camunda's BadUserRequestException (REST: 400) and leaves no instance.
+ * A refused start ({@link CaseStartException}, or a date no calendar can count) is a refusal: REST answers 400 and no
+ * instance is left.
  */
 @Component("caseStart")
 public class CaseStartListener implements ExecutionListener {
@@ -41,12 +39,8 @@ public class CaseStartListener implements ExecutionListener {
         if (opening == null) {
             throw new IllegalStateException("no CaseOpening for process " + processKey);
         }
-        LocalDate today = ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime());
-        try {
-            execution.setVariables(opening.open(new StartVariables(execution.getVariables()), today));
-        } catch (CaseStartException | UnknownCalendarYearException refused) {
-            throw new BadUserRequestException(refused.getMessage());
-        }
+        LocalDate today = WardClock.today();
+        execution.setVariables(opening.open(new StartVariables(execution.getVariables()), today));
         execution.setProcessBusinessKey(numbers.next(opening.kind(), today.getYear()));
     }
 }

@@ -3,14 +3,14 @@ package vn.phoyen.workflow.complaint;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.StatutoryPeriods;
+import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
  * Execution listener ({@code end}) of the decisive complaint steps: refuses a completion whose answers
@@ -36,11 +36,11 @@ class ComplaintAnswerCheck implements ExecutionListener {
         Map<String, Object> answers = execution.getVariables();
         ComplaintAnswers.Context context = ComplaintAnswers.Context.of(
                 learnedOn -> periods.deadline(ComplaintPeriods.TIME_LIMIT, learnedOn),
-                groupId -> Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+                groupId -> EngineCommands.withoutAuthorization(() -> execution.getProcessEngineServices()
                         .getIdentityService().createGroupQuery().groupId(groupId).count() > 0));
         String step = execution.getCurrentActivityId();
         ComplaintAnswers.problem(step, answers, context).ifPresent(problem -> {
-            throw new BadUserRequestException(problem);
+            throw new Refusal(problem);
         });
         if (step.equals("decideAcceptance") && answers.get("learnedOn") != null) {
             Object learned = answers.get("learnedOn");

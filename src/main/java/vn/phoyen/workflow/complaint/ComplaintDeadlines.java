@@ -3,11 +3,11 @@ package vn.phoyen.workflow.complaint;
 import java.time.LocalDate;
 import java.util.Date;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * The deadlines of a complaint's steps as the model uses them (bean {@code complaintDeadlines}), every one from the
@@ -38,7 +38,7 @@ public class ComplaintDeadlines {
      */
     public Date stepDue(Object resolutionDueDate, int workingDays) {
         LocalDate step = calendar.subtractWorkingDays(ProcessDeadlines.toLocalDate(resolutionDueDate), workingDays);
-        LocalDate today = ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime());
+        LocalDate today = WardClock.today();
         return ProcessDeadlines.endOf(step.isBefore(today) ? today : step);
     }
 
@@ -57,7 +57,7 @@ public class ComplaintDeadlines {
 
     /** A written notice or decision of the case (suspension, rights): the ward's standard, from today. */
     public Date noticeDue() {
-        return wardCalendar.deadline(ComplaintPeriods.NOTICE, ClockUtil.getCurrentTime());
+        return wardCalendar.deadline(ComplaintPeriods.NOTICE, WardClock.today());
     }
 
     /** The implementation of a decision in legal effect: the ward's standard, from the day it took effect. */

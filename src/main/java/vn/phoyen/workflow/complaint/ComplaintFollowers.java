@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.organization.CaseAccess;
+import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
  * Second start listener of {@code complaint} (after {@code caseStart} gave the case its number): names the case
@@ -28,7 +28,7 @@ class ComplaintFollowers implements ExecutionListener {
         execution.setVariable("taskLabel", execution.getProcessBusinessKey());
         AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
         CaseAccess.letGroupRead(authorizations, FOLLOWING_UNIT, execution.getProcessInstanceId());
-        Context.getCommandContext().runWithoutAuthorization(() -> {
+        EngineCommands.withoutAuthorization(() -> {
             Authorization update = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             update.setGroupId(HANDLING_UNIT);
             update.setResource(Resources.PROCESS_INSTANCE);

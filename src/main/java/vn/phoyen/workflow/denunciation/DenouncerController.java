@@ -4,13 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -21,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.process.CurrentStaff;
+import vn.phoyen.workflow.process.WardClock;
+import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
  * The only way to the denouncer's identity (with, for a denunciation raised at a citizen reception, the visitor's ID
@@ -39,16 +37,12 @@ class DenouncerController {
     private static final String UNKNOWN = "Không có vụ việc tố cáo này";
 
     private final DenouncerIdentityStore store;
-    private final IdentityService identityService;
-    private final HistoryService historyService;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final ProcessEngine engine;
     private final Organization organization;
 
     DenouncerController(DenouncerIdentityStore store, ProcessEngine engine, Organization organization) {
         this.store = store;
-        this.identityService = engine.getIdentityService();
-        this.historyService = engine.getHistoryService();
-        this.engineConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        this.engine = engine;
         this.organization = organization;
     }
 
@@ -59,13 +53,13 @@ class DenouncerController {
             return message(HttpStatus.NOT_FOUND, UNKNOWN);
         }
         DenouncerIdentityStore.ProtectedCase protectedCase = found.get();
-        Authentication caller = identityService.getCurrentAuthentication();
-        boolean allowed = DenouncerAccess.mayRead(caller.getUserId(), groups(caller), handler(processInstanceId),
+        CurrentStaff caller = caller();
+        boolean allowed = DenouncerAccess.mayRead(caller.userId(), caller.groupIds(), handler(processInstanceId),
                 protectedCase.accusedUnit(), organization.supervisors().id());
-        store.recordRead(processInstanceId, caller.getUserId(), ClockUtil.getCurrentTime(), allowed);
+        store.recordRead(processInstanceId, caller.userId(), WardClock.now(), allowed);
         if (!allowed) {
             LOG.warn("Từ chối xem thông tin người tố cáo: vụ việc {}, người dùng {}", protectedCase.caseNumber(),
-                    caller.getUserId());
+                    caller.userId());
             return message(HttpStatus.FORBIDDEN, REFUSED);
         }
         DenouncerIdentity identity = protectedCase.identity();
@@ -78,22 +72,23 @@ class DenouncerController {
         if (store.find(processInstanceId).isEmpty()) {
             return message(HttpStatus.NOT_FOUND, UNKNOWN);
         }
-        if (!DenouncerAccess.mayAudit(groups(identityService.getCurrentAuthentication()),
+        if (!DenouncerAccess.mayAudit(caller().groupIds(),
                 organization.supervisors().id(), Organization.ADMINISTRATORS_GROUP)) {
             return message(HttpStatus.FORBIDDEN, "Chỉ Chủ tịch, Phó Chủ tịch và quản trị viên xem được nhật ký này");
         }
         return ResponseEntity.ok(store.reads(processInstanceId));
     }
 
-    private static List<String> groups(Authentication caller) {
-        return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    /** /api/** runs only for a logged-in staff member (the staff authentication filter). */
+    private CurrentStaff caller() {
+        return CurrentStaff.of(engine.getIdentityService()).orElseThrow();
     }
 
     /** The handler the Văn phòng's head assigned, read by the system, not with the caller's permissions. */
     private String handler(String processInstanceId) {
-        List<HistoricVariableInstance> handlers = engineConfiguration.getCommandExecutorTxRequired().execute(
-                context -> context.runWithoutAuthorization(() -> historyService.createHistoricVariableInstanceQuery()
-                        .processInstanceId(processInstanceId).variableName("handler").list()));
+        List<HistoricVariableInstance> handlers = EngineCommands.withoutAuthorization(engine,
+                () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+                        .processInstanceId(processInstanceId).variableName("handler").list());
         return handlers.stream().filter(handler -> processInstanceId.equals(handler.getExecutionId()))
                 .map(handler -> (String) handler.getValue()).findFirst().orElse(null);
     }

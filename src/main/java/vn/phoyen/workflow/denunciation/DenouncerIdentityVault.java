@@ -2,15 +2,16 @@ package vn.phoyen.workflow.denunciation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * Second start listener of {@code denunciation} (after {@code caseStart}, which checked the variables and set the
  * case number): moves the denouncer's name and contact (and, from a citizen reception, the visitor's ID number and the reception's
  * number) out of the engine into {@link DenouncerIdentityStore}, in the
  * start's own transaction. Created and removed in one command, the variables are never written to the engine's
- * tables; {@link ConfidentialHistoryPlugin} keeps them out of history.
+ * tables; {@link vn.phoyen.workflow.denunciation.engine.ConfidentialHistoryPlugin} keeps them out of history.
  */
 @Component("denouncerIdentityVault")
 class DenouncerIdentityVault implements ExecutionListener {
@@ -32,7 +33,7 @@ class DenouncerIdentityVault implements ExecutionListener {
         if (!identity.isEmpty()) {
             store.save(new DenouncerIdentityStore.ProtectedCase(execution.getProcessInstanceId(),
                     execution.getProcessBusinessKey(), (String) execution.getVariable("accusedUnit"), identity),
-                    ClockUtil.getCurrentTime());
+                    WardClock.now());
         }
         DenouncerIdentity.VARIABLES.forEach(execution::removeVariable);
         execution.setVariable("taskLabel", execution.getProcessBusinessKey());

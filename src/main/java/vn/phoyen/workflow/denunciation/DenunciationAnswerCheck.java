@@ -1,12 +1,11 @@
 package vn.phoyen.workflow.denunciation;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * Execution listener ({@code end}) of the decisive denunciation tasks: refuses a completion whose answers
@@ -22,8 +21,8 @@ class DenunciationAnswerCheck implements ExecutionListener {
             return;
         }
         DenunciationAnswers.problem(execution.getCurrentActivityId(), execution.getVariables(),
-                ProcessDeadlines.toLocalDate(ClockUtil.getCurrentTime())).ifPresent(problem -> {
-                    throw new BadUserRequestException(problem);
+                WardClock.today()).ifPresent(problem -> {
+                    throw new Refusal(problem);
                 });
     }
 }

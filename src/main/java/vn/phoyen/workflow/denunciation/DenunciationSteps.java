@@ -3,13 +3,13 @@ package vn.phoyen.workflow.denunciation;
 import java.time.LocalDate;
 import java.util.Date;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.StatutoryPeriods;
+import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * The steps the {@code denunciation} model runs, through the delegate beans {@code denunciationAcceptance},
@@ -45,13 +45,9 @@ class DenunciationSteps {
 
     /** The one extension of the initial processing, to 10 working days from receipt (Art. 24). */
     void extendInitialProcessing(DelegateExecution execution) {
-        try {
-            ResolutionSchedule.checkInitialExtension(Boolean.TRUE.equals(execution.getVariable("initialExtended")));
-        } catch (ResolutionSchedule.ExtensionRefused refused) {
-            throw new BadUserRequestException(refused.getMessage());
-        }
+        ResolutionSchedule.checkInitialExtension(Boolean.TRUE.equals(execution.getVariable("initialExtended")));
         execution.setVariable("initialExtended", true);
-        execution.setVariable("initialExtendedOn", ClockUtil.getCurrentTime());
+        execution.setVariable("initialExtendedOn", WardClock.now());
     }
 
     /**
@@ -60,14 +56,9 @@ class DenunciationSteps {
      */
     void extendResolution(DelegateExecution execution) {
         Number count = (Number) execution.getVariable("extensionCount");
-        ResolutionSchedule.Extension extension;
-        try {
-            extension = schedule.extend(count == null ? 0 : count.intValue(),
-                    (String) execution.getVariable("complexity"), day(execution, "acceptanceDecisionDate"),
-                    suspendedDays(execution));
-        } catch (ResolutionSchedule.ExtensionRefused refused) {
-            throw new BadUserRequestException(refused.getMessage());
-        }
+        ResolutionSchedule.Extension extension = schedule.extend(count == null ? 0 : count.intValue(),
+                (String) execution.getVariable("complexity"), day(execution, "acceptanceDecisionDate"),
+                suspendedDays(execution));
         Date newDue = ProcessDeadlines.endOf(extension.newDue());
         int n = extension.number();
         execution.setVariable("extensionCount", n);
@@ -91,13 +82,8 @@ class DenunciationSteps {
      * again from the acceptance date with the extensions so far and every day suspended, and moved once.
      */
     void resume(DelegateExecution execution) {
-        long days;
-        try {
-            days = ResolutionSchedule.suspendedDays(day(execution, "suspensionDecisionDate"),
-                    day(execution, "resumptionDecisionDate"));
-        } catch (ResolutionSchedule.ExtensionRefused refused) {
-            throw new BadUserRequestException(refused.getMessage());
-        }
+        long days = ResolutionSchedule.suspendedDays(day(execution, "suspensionDecisionDate"),
+                day(execution, "resumptionDecisionDate"));
         long total = suspendedDays(execution) + days;
         Number count = (Number) execution.getVariable("extensionCount");
         execution.setVariable("suspended", false);
@@ -109,7 +95,7 @@ class DenunciationSteps {
     /** The publication must be confirmed not to reveal the denouncer (Art. 40). */
     void checkPublication(DelegateExecution execution) {
         if (!Boolean.TRUE.equals(execution.getVariable("identityProtected"))) {
-            throw new BadUserRequestException(
+            throw new Refusal(
                     "Phải xác nhận nội dung công khai không làm lộ thông tin người tố cáo (biến 'identityProtected')");
         }
     }
@@ -121,7 +107,7 @@ class DenunciationSteps {
     private static LocalDate day(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         if (value == null) {
-            throw new BadUserRequestException("Thiếu ngày '" + name + "'");
+            throw new Refusal("Thiếu ngày '" + name + "'");
         }
         return value instanceof String text ? LocalDate.parse(text.strip()) : ProcessDeadlines.toLocalDate(value);
     }

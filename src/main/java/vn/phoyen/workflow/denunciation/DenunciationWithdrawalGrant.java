@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
  * Start listener of {@code denunciation}: lets the handling office ({@code vp}) record a written withdrawal (Law
@@ -22,7 +23,7 @@ class DenunciationWithdrawalGrant implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-        Context.getCommandContext().runWithoutAuthorization(() -> {
+        EngineCommands.withoutAuthorization(() -> {
             Authorization update = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             update.setGroupId(HANDLING_UNIT);
             update.setResource(Resources.PROCESS_INSTANCE);

@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
 
+import vn.phoyen.workflow.process.Refusal;
+
 /**
  * The resolution period of a denunciation (Law 25/2018 Art. 30): 30 days from acceptance; a complex case may be
  * extended once, an especially complex one twice, each time by 30 days. Every deadline is counted from the
@@ -25,7 +27,10 @@ public final class ResolutionSchedule {
     }
 
     /** An extension the law does not allow. */
-    public static class ExtensionRefused extends RuntimeException {
+    public static class ExtensionRefused extends Refusal {
+
+        private static final long serialVersionUID = 1L;
+
         ExtensionRefused(String message) {
             super(message);
         }

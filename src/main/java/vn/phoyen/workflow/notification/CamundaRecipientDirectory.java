@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
  * Reads recipients from the Camunda identity service (users and groups = ward units).
@@ -23,14 +23,13 @@ class CamundaRecipientDirectory implements RecipientDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaRecipientDirectory.class);
 
+    private final ProcessEngine processEngine;
+
     private final IdentityService identityService;
 
-    private final CommandExecutor commandExecutor;
-
     CamundaRecipientDirectory(ProcessEngine processEngine) {
+        this.processEngine = processEngine;
         this.identityService = processEngine.getIdentityService();
-        this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-            .getCommandExecutorTxRequired();
     }
 
     @Override
@@ -59,7 +58,7 @@ class CamundaRecipientDirectory implements RecipientDirectory {
      * read only and restored afterwards.
      */
     private <T> T withoutAuthorization(Callable<T> read) {
-        return commandExecutor.execute(commandContext -> commandContext.runWithoutAuthorization(read));
+        return EngineCommands.withoutAuthorization(processEngine, read);
     }
 
     private Optional<Recipient> withEmail(User user) {

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
+import vn.phoyen.workflow.organization.engine.GroupGrants;
+
 /**
  * The standing authorizations of the ward (who may open which webapp and read which process models).
  * What a unit may see of a single case is granted per instance as it takes part

@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.context.Context;
+
+import vn.phoyen.workflow.organization.engine.GroupGrants;
+import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
  * Lets a unit read one case, live and in history, without working on it: a unit that takes part in a case
@@ -19,7 +21,7 @@ public final class CaseAccess {
     /** Call inside the engine (a listener or delegate). */
     public static void letGroupRead(AuthorizationService authorizations, String groupId, String processInstanceId) {
         GroupGrants grants = new GroupGrants(authorizations);
-        Context.getCommandContext().runWithoutAuthorization(() -> {
+        EngineCommands.withoutAuthorization(() -> {
             grants.grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
             grants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                     HistoricProcessInstancePermissions.READ);

@@ -2,13 +2,15 @@ package vn.phoyen.workflow.plan;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import vn.phoyen.workflow.process.CurrentStaff;
 
 /**
  * Starts plan task processes on the engine; the only class of the launch that knows Camunda.
@@ -44,14 +46,13 @@ class CamundaPlanTaskStarter implements PlanTaskStarter {
 
     private <T> T withoutAuthorizationChecks(Supplier<T> work) {
         // the engine checks authorizations only while a user is authenticated
-        Authentication caller = identityService.getCurrentAuthentication();
+        Optional<CurrentStaff> caller = CurrentStaff.of(identityService);
         identityService.clearAuthentication();
         try {
             return work.get();
         } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
+            // the ward has no tenants: the user and the groups are the whole login to put back
+            caller.ifPresent(staff -> identityService.setAuthentication(staff.userId(), staff.groupIds()));
         }
     }
 }

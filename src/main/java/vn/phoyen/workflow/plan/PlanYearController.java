@@ -1,13 +1,14 @@
 package vn.phoyen.workflow.plan;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.phoyen.workflow.process.CurrentStaff;
 
 /** The staff API of plan years. */
 @RestController
@@ -24,8 +25,8 @@ class PlanYearController {
     @PostMapping("/api/plan-years/{year}/launch")
     LaunchResult launch(@PathVariable int year) {
         // the staff authentication filter has logged the caller in to the engine for this request
-        Authentication caller = identityService.getCurrentAuthentication();
-        return launcher.launch(year, caller.getUserId(), caller.getGroupIds());
+        CurrentStaff caller = CurrentStaff.of(identityService).orElseThrow();
+        return launcher.launch(year, caller.userId(), caller.groupIds());
     }
 
     @ExceptionHandler

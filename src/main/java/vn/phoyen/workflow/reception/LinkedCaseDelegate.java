@@ -6,10 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.denunciation.ConfidentialVariables;
+import vn.phoyen.workflow.denunciation.engine.ConfidentialVariables;
 
 /**
  * "Mở hồ sơ" of {@code citizen-reception}: opens the matter's case through {@link LinkedCases}, in the clerk's
@@ -33,22 +32,16 @@ class LinkedCaseDelegate implements JavaDelegate {
             try {
                 return execution.getProcessEngineServices().getRuntimeService()
                         .startProcessInstanceByKey(processKey, variables).getBusinessKey();
-            } catch (BadUserRequestException | FormFieldValidationException refused) {
-                // the case opening refused a start variable
-                throw ReceptionEngineAdapters.fromEngine(refused);
+            } catch (BadUserRequestException refused) {
+                // the case opening refused a start variable (a refusal leaves the engine's start as this)
+                throw new ReceptionException(refused.getMessage());
             }
         });
         Reception reception = new Reception(execution.getProcessBusinessKey(),
                 (String) execution.getVariable("receptionDate"), (String) execution.getVariable("visitorName"),
                 (String) execution.getVariable("visitorAddress"), (String) execution.getVariable("visitorIdNumber"));
-        Matter matter;
-        String caseNumber;
-        try {
-            matter = Matter.from(execution::getVariable);
-            caseNumber = cases.open(reception, matter);
-        } catch (ReceptionException refused) {
-            throw ReceptionEngineAdapters.refusal(refused);
-        }
+        Matter matter = Matter.from(execution::getVariable);
+        String caseNumber = cases.open(reception, matter);
         if (matter.handling() == Handling.DENUNCIATION) {
             // the visitor is now a denouncer: identity, matter and case number leave the reception (vault only)
             ConfidentialVariables.seal(execution, SEALED_ON_DENUNCIATION);

@@ -18,13 +18,8 @@ class MatterRecordDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Matter matter;
-        try {
-            // the form's checks again: a form submitted through the REST API skips Tasklist's
-            matter = Matter.from(execution::getVariable);
-        } catch (ReceptionException refused) {
-            throw ReceptionEngineAdapters.refusal(refused);
-        }
+        // the form's checks again: a form submitted through the REST API skips Tasklist's
+        Matter matter = Matter.from(execution::getVariable);
         Object log = execution.getVariable("matters");
         execution.setVariable("matters", ReceptionLog.append(log instanceof List<?> entries
                 ? (List<Map<String, Object>>) entries : null, matter, (String) execution.getVariable("linkedCase")));

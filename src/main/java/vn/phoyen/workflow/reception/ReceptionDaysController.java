@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import vn.phoyen.workflow.calendar.UnknownCalendarYearException;
-
-/** The staff API of the Chairman's reception days. */
+/**
+ * The staff API of the Chairman's reception days. A year no calendar counts is a refusal, answered 400 like every
+ * other; here only what Spring refuses before the schedule is asked, in the same {@code {message}} shape.
+ */
 @RestController
 class ReceptionDaysController {
 
@@ -29,11 +30,6 @@ class ReceptionDaysController {
     List<ReceptionDay> receptionDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return schedule.receptionDays(from, to);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ErrorMessage> unknownYear(UnknownCalendarYearException e) {
-        return badRequest(e.getMessage());
     }
 
     @ExceptionHandler

@@ -19,11 +19,7 @@ class ReceptionRecordCheck implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        try {
-            ReceptionRecord.from(execution::getVariable,
-                    ProcessDeadlines.toLocalDate(execution.getVariable("receptionDate")));
-        } catch (ReceptionException refused) {
-            throw ReceptionEngineAdapters.refusal(refused);
-        }
+        ReceptionRecord.from(execution::getVariable,
+                ProcessDeadlines.toLocalDate(execution.getVariable("receptionDate")));
     }
 }

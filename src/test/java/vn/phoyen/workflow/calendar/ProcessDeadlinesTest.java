@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.process.Refusal;
 
 class ProcessDeadlinesTest {
 
@@ -22,13 +24,13 @@ class ProcessDeadlinesTest {
 
     @AfterEach
     void resetEngineClock() {
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @Test
     void nowIsTheEngineClockReadInHanoiTime() {
-        // 18:30 UTC on Friday 25/04/2025 is already the make-up Saturday 26/04 in Hà Nội
-        ClockUtil.setCurrentTime(instant("2025-04-25T18:30:00Z"));
+        // 01:30 on the make-up Saturday 26/04/2025 in Hà Nội, still Friday 25/04 (18:30) in UTC: the ward's day counts
+        EngineClock.setTo(LocalDateTime.of(2025, 4, 26, 1, 30));
 
         assertThat(wardCalendar.workingDaysFromNow(1)).isEqualTo(instant("2025-04-28T23:59:59+07:00"));
     }
@@ -61,14 +63,14 @@ class ProcessDeadlinesTest {
     void aMalformedEventDateIsRefusedNamingTheValue() {
         // a refusal the engine's REST API answers with 400, not a failure of the system
         assertThatThrownBy(() -> wardCalendar.workingDaysAfter("24/01/2025", 1))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("ngày sự kiện '24/01/2025' không phải ngày hợp lệ (cần dạng yyyy-MM-dd)");
     }
 
     @Test
     void aYearNoCalendarCanCountIsRefused() {
         assertThatThrownBy(() -> wardCalendar.calendarDaysAfter("2019-05-01", 30))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("Năm 2019 nằm ngoài lịch ngày làm việc của phường");
     }
 

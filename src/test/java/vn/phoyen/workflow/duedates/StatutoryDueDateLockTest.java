@@ -60,7 +60,7 @@ class StatutoryDueDateLockTest extends ProcessTest {
             ResponseEntity<Map> refused = put("/engine-rest/task/" + intake.getId(), basic("vp.head"), taskAsRead(due));
 
             assertThat(refused.getStatusCode()).as(due).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat((String) refused.getBody().get("message")).isEqualTo(DueDateLock.REFUSED);
+            assertThat((String) refused.getBody().get("message")).isEqualTo(StatutoryDueDates.CHANGE_REFUSED);
         }
         assertThat(dueDate()).isEqualTo(intake.getDueDate());
     }
@@ -74,7 +74,7 @@ class StatutoryDueDateLockTest extends ProcessTest {
                 taskAsRead(null));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat((String) refused.getBody().get("message")).isEqualTo(DueDateLock.REFUSED);
+        assertThat((String) refused.getBody().get("message")).isEqualTo(StatutoryDueDates.CHANGE_REFUSED);
         assertThat(dueDate()).isEqualTo(intake.getDueDate());
     }
 
@@ -93,7 +93,7 @@ class StatutoryDueDateLockTest extends ProcessTest {
     void anAdministratorChangesItWithAReasonThatIsRecorded() {
         ResponseEntity<Map> noReason = put("/engine-rest/task/" + intake.getId(), basic("demo"), taskAsRead(LATER));
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) noReason.getBody().get("message")).isEqualTo(DueDateLock.REASON_MISSING);
+        assertThat((String) noReason.getBody().get("message")).isEqualTo(StatutoryDueDates.REASON_MISSING);
 
         HttpHeaders admin = basic("demo");
         admin.setContentType(MediaType.APPLICATION_JSON);

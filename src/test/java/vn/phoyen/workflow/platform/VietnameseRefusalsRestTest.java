@@ -31,8 +31,8 @@ import vn.phoyen.workflow.webapps.WebappSession;
 /**
  * Every refusal a person meets through Tasklist (which calls the webapps' API under /camunda/api/engine, not
  * /engine-rest) or through the REST API is a 4xx in Vietnamese naming what is missing: a check of a task form
- * answers 400 naming the field, not 500 "Cannot submit task form …"; a permission refusal answers 403 naming the
- * permission.
+ * answers 400 naming the field, not 500 "Cannot submit task form …", and so does a refusal of a step the task's
+ * completion runs; a permission refusal answers 403 naming the permission.
  */
 class VietnameseRefusalsRestTest extends ProcessTest {
 
@@ -108,6 +108,34 @@ class VietnameseRefusalsRestTest extends ProcessTest {
                 Map.class);
         assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat((String) viaRest.getBody().get("message")).startsWith("Người dùng kthtdt.officer không có quyền");
+    }
+
+    @Test
+    void aRefusalThrownInAServiceStepIsABadRequestWithItsMessage() throws Exception {
+        // a second extension of the initial processing: the law allows one, the step after the task refuses it
+        EngineClock.setTo(LocalDateTime.of(2026, 1, 12, 9, 0));
+        ProcessInstance denunciation = runtimeService.startProcessInstanceByKey("denunciation", Map.of(
+                "receivedDate", "2026-01-12", "denouncerName", "Trần Thị Kín Đáo", "denouncerContact", "0987 654 321",
+                "accusedName", "Lê Văn Bị", "accusedUnit", "kthtdt", "content", "Nhận tiền để cấp phép sai quy định"));
+        submitForm(engine, task(denunciation.getId(), "assignHandler"), Map.of("handler", "vp.officer"));
+        submitForm(engine, task(denunciation.getId(), "processInitially"),
+                Map.of("initialDecision", "extend", "initialExtensionReason", "Phải xác minh ở hai tổ dân phố"));
+        Task again = task(denunciation.getId(), "processInitially");
+        String answers = "{\"variables\": {\"initialDecision\": {\"value\": \"extend\"}, "
+                + "\"initialExtensionReason\": {\"value\": \"Lần nữa\"}}}";
+
+        HttpResponse<String> refused = WebappSession.login(port, "vp.officer", "demo")
+                .postJson(WEBAPP_TASK + again.getId() + "/submit-form", answers);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).path("message").asText())
+                .startsWith("Việc xử lý ban đầu chỉ được gia hạn một lần").doesNotContain("Cannot submit");
+
+        ResponseEntity<Map> viaRest = rest.withBasicAuth("vp.officer", "demo").postForEntity(
+                "/engine-rest/task/" + again.getId() + "/submit-form", jsonEntity(json.readValue(answers, Map.class)),
+                Map.class);
+        assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) viaRest.getBody().get("message")).startsWith("Việc xử lý ban đầu chỉ được gia hạn một lần");
+        assertThat(task(denunciation.getId(), "processInitially").getId()).isEqualTo(again.getId());
     }
 
     /** A feedback case of the Office, its answer drafted by {@code officer}: waiting for the head's approval. */

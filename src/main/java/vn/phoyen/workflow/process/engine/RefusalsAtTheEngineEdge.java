@@ -1,8 +1,5 @@
 package vn.phoyen.workflow.process.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -22,10 +19,8 @@ class RefusalsAtTheEngineEdge extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Interceptor());
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        // outside the transaction: the step's work is rolled back before the refusal leaves the engine
+        EngineCommands.interceptOutsideTransaction(configuration, new Interceptor());
     }
 
     /** The refusal among {@code thrown} and its causes, or null. */

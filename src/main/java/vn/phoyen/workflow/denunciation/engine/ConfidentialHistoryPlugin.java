@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.denunciation;
+package vn.phoyen.workflow.denunciation.engine;
 
 import java.util.List;
 
@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.denunciation.DenouncerIdentity;
 
 /**
  * Keeps the denouncer's identity out of history: wraps the engine's history event handler (after it is built, so

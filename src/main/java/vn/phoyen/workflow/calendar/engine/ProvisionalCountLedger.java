@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.calendar;
+package vn.phoyen.workflow.calendar.engine;
 
 import java.util.function.Consumer;
 
@@ -7,20 +7,23 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.phoyen.workflow.calendar.DayComputation;
+import vn.phoyen.workflow.calendar.WorkingCalendar;
+
 /**
  * Remembers, per case, every count the calendar made on a provisional year while a process was running (a deadline
  * at the start, a task's due date, a timer), in the engine's transaction, and marks the case with the variable
  * {@value #PROVISIONAL_VARIABLE}. Counts made outside a process (a page asking for reception days) are not kept:
  * nothing stored depends on them. The engine-side edge of {@link WorkingCalendar}'s observer.
  */
-class ProvisionalCountLedger implements Consumer<DayComputation> {
+public class ProvisionalCountLedger implements Consumer<DayComputation> {
 
     /** Process variable: true while a deadline of the case rests on a provisional year. */
-    static final String PROVISIONAL_VARIABLE = "deadlineProvisional";
+    public static final String PROVISIONAL_VARIABLE = "deadlineProvisional";
 
     private final JdbcTemplate jdbc;
 
-    ProvisionalCountLedger(JdbcTemplate jdbc) {
+    public ProvisionalCountLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

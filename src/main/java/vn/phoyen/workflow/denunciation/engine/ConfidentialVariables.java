@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.denunciation;
+package vn.phoyen.workflow.denunciation.engine;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,15 +1,12 @@
-package vn.phoyen.workflow.duedates;
+package vn.phoyen.workflow.duedates.engine;
 
 import java.lang.reflect.Field;
 import java.text.SimpleDateFormat;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
@@ -20,11 +17,15 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
+import vn.phoyen.workflow.duedates.StatutoryDueDates;
 import vn.phoyen.workflow.platform.WardRuleRefusal;
+import vn.phoyen.workflow.process.CurrentStaff;
+import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.WardClock;
+import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
  * A user task's due date as its model set it (from the law or the ward's service standard) is locked: a change to it
@@ -41,19 +42,12 @@ import vn.phoyen.workflow.platform.WardRuleRefusal;
 @Component
 class DueDateLock extends AbstractProcessEnginePlugin {
 
-    static final String REFUSED = "Hạn xử lý của công việc này do pháp luật (hoặc quy trình) quy định: chỉ quản trị viên "
-            + "được thay đổi, kèm lý do";
-    static final String REASON_MISSING = "Muốn thay đổi hạn xử lý theo quy định, trước hết ghi lý do vào biến "
-            + StatutoryDueDates.REASON_VARIABLE + " (kiểu String) của công việc";
-
     private static final Field SAVED_TASK = savedTaskField();
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new Interceptor());
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        // inside the command context: the lock reads it, and its refusal rolls the whole save back
+        EngineCommands.interceptInsideCommand(configuration, new Interceptor());
     }
 
     private static final class Interceptor extends CommandInterceptor {
@@ -70,25 +64,25 @@ class DueDateLock extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             CommandContext context = Context.getCommandContext();
-            String user = context.getAuthenticatedUserId();
-            if (user == null) {
+            Optional<CurrentStaff> staff =
+                    CurrentStaff.of(context.getProcessEngineConfiguration().getIdentityService());
+            if (staff.isEmpty()) {
                 return next.execute(command);
             }
-            List<String> groups = context.getAuthenticatedGroupIds();
-            if (groups == null || !groups.contains(Groups.CAMUNDA_ADMIN)) {
-                throw new WardRuleRefusal(REFUSED);
+            if (!staff.get().isAdministrator()) {
+                throw new WardRuleRefusal(StatutoryDueDates.CHANGE_REFUSED);
             }
             TaskService tasks = context.getProcessEngineConfiguration().getTaskService();
             VariableInstance reason = context.getProcessEngineConfiguration().getRuntimeService()
                     .createVariableInstanceQuery().taskIdIn(task.getId()).variableName(StatutoryDueDates.REASON_VARIABLE)
                     .singleResult();
             if (reason == null || !(reason.getValue() instanceof String text) || text.isBlank()) {
-                throw new BadUserRequestException(REASON_MISSING);
+                throw new Refusal(StatutoryDueDates.REASON_MISSING);
             }
             T result = next.execute(command);
             tasks.createComment(task.getId(), task.getProcessInstanceId(), "Thay đổi hạn xử lý theo quy định: từ "
-                    + day(change.getOrgValue()) + " sang " + day(change.getNewValue()) + "; người thay đổi: " + user
-                    + " (quản trị viên), lúc " + day(ClockUtil.getCurrentTime()) + "; lý do: " + text.strip());
+                    + day(change.getOrgValue()) + " sang " + day(change.getNewValue()) + "; người thay đổi: "
+                    + staff.get().userId() + " (quản trị viên), lúc " + day(WardClock.now()) + "; lý do: " + text.strip());
             tasks.removeVariableLocal(task.getId(), StatutoryDueDates.REASON_VARIABLE);
             return result;
         }

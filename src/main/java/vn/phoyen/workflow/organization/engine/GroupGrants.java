@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.organization;
+package vn.phoyen.workflow.organization.engine;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -12,16 +12,19 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
-/** Adds permissions to a group's grant on one resource, creating the grant only when it is missing (safe to repeat). */
-class GroupGrants {
+/**
+ * Adds permissions to a group's grant on one resource, creating the grant only when it is missing (safe to repeat).
+ * Knows the engine's entity cache, hence in the adapter package.
+ */
+public class GroupGrants {
 
     private final AuthorizationService authorizationService;
 
-    GroupGrants(AuthorizationService authorizationService) {
+    public GroupGrants(AuthorizationService authorizationService) {
         this.authorizationService = authorizationService;
     }
 
-    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         // a grant created earlier in the same transaction (e.g. for the second of two tasks a multi-instance step
         // gives the same unit) is not in the database yet: a query cannot see it, the entity cache holds it
         AuthorizationEntity pending = pendingGrant(groupId, resource, resourceId);
