@@ -2,6 +2,8 @@ package vn.phoyen.workflow.portal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,8 +17,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.process.Refusal;
 
-/** Every refusal of the residents' API as {@code {error, field}}, in words a resident understands. */
+/**
+ * Every refusal of the residents' API as {@code {error, field}}, in words a resident understands; ahead of the staff
+ * APIs' shared refusal answer, which has no field.
+ */
 @RestControllerAdvice(assignableTypes = PublicFeedbackController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PublicErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicErrors.class);
