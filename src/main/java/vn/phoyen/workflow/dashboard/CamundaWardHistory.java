@@ -6,80 +6,64 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.process.CaseFact;
+import vn.phoyen.workflow.process.CaseStanding;
+import vn.phoyen.workflow.process.RecordedCase;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
- * Reads the facts the figures are counted from out of the engine's history. The figures are the ward's, not the
- * caller's: the dashboard's own access rule decides who sees them, so the history is read without the caller's
- * authorizations (which would hide other units' cases).
+ * Reads what the figures are counted from: the cases from their recorded facts (ADR 0006), the plan tasks and the
+ * dialogues from the engine's history. The figures are the ward's, not the caller's: the dashboard's own access rule
+ * decides who sees them, so the history is read without the caller's authorizations (which would hide other units'
+ * work).
  */
 @Component
 class CamundaWardHistory implements WardHistory {
 
     private static final String COMPLETED = HistoricProcessInstance.STATE_COMPLETED;
 
+    private final vn.phoyen.workflow.process.CaseFacts facts;
     private final HistoryService historyService;
-    private final RepositoryService repositoryService;
     private final ProcessEngineConfigurationImpl configuration;
 
-    CamundaWardHistory(ProcessEngine engine) {
+    // the process layer's CaseFacts by its full name: this package's CaseFacts is one case as the counting reads it
+    CamundaWardHistory(vn.phoyen.workflow.process.CaseFacts facts, ProcessEngine engine) {
+        this.facts = facts;
         this.historyService = engine.getHistoryService();
-        this.repositoryService = engine.getRepositoryService();
         this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
 
     @Override
     public List<CaseFacts> casesReceived(LocalDate from, LocalDate to) {
-        return unrestricted(() -> {
-            List<CaseFacts> cases = new ArrayList<>();
-            CaseProcedure.ALL.forEach(procedure -> cases.addAll(casesReceived(procedure, from, to)));
-            return cases;
-        });
-    }
-
-    private List<CaseFacts> casesReceived(CaseProcedure procedure, LocalDate from, LocalDate to) {
-        Set<String> ids = new HashSet<>();
-        for (HistoricVariableInstance received : historyService.createHistoricVariableInstanceQuery()
-                .processDefinitionKey(procedure.processKey()).variableName(procedure.receivedVariable()).list()) {
-            if (received.getValue() == null) {
-                continue;
-            }
-            LocalDate day = procedure.receivedOn(Map.of(procedure.receivedVariable(), received.getValue()));
-            if (!day.isBefore(from) && !day.isAfter(to)) {
-                ids.add(received.getProcessInstanceId());
-            }
-        }
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Map<String, Object>> variables = processVariables(ids, procedure.variables());
-        Map<String, Date> resolved = firstReached(procedure.processKey(), procedure.resolutionActivities(), ids);
         List<CaseFacts> cases = new ArrayList<>();
-        for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
-                .processInstanceIds(ids).list()) {
-            Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
-            Date resolvedAt = resolved.get(instance.getId());
-            Date closedAt = resolvedAt == null ? instance.getEndTime() : null;
-            cases.add(new CaseFacts(procedure.processKey(), instance.getBusinessKey(), instance.getId(),
-                    procedure.unit(values), procedure.receivedOn(values), procedure.dueOn(values), day(resolvedAt),
-                    day(closedAt)));
+        for (CaseProcedure procedure : CaseProcedure.ALL) {
+            Map<String, List<CaseFact>> byCase = facts.ofCasesReceived(procedure.processKey(), from, to).stream()
+                    .collect(Collectors.groupingBy(CaseFact::processInstanceId, LinkedHashMap::new,
+                            Collectors.toList()));
+            for (List<CaseFact> recorded : byCase.values()) {
+                RecordedCase kase = RecordedCase.of(recorded);
+                CaseStanding standing = kase.standing();
+                if (standing.receivedOn() != null) {
+                    cases.add(new CaseFacts(procedure.processKey(), kase.caseNumber(), kase.processInstanceId(),
+                            standing.unit(), standing.receivedOn(), standing.dueOn(), kase.resolvedOn(),
+                            kase.resolvedOn() == null ? kase.endedOn() : null));
+                }
+            }
         }
         return cases;
     }
@@ -146,7 +130,7 @@ class CamundaWardHistory implements WardHistory {
 
     @Override
     public LocalDate today() {
-        return day(ClockUtil.getCurrentTime());
+        return WardClock.today();
     }
 
     private List<HistoricProcessInstance> calledBy(String superInstanceId, String processKey) {
@@ -166,24 +150,6 @@ class CamundaWardHistory implements WardHistory {
             }
         }
         return values;
-    }
-
-    /** For each of the instances, when it first reached one of the activities. */
-    private Map<String, Date> firstReached(String processKey, List<String> activityIds, Set<String> instanceIds) {
-        Map<String, Date> reached = new HashMap<>();
-        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).list()) {
-            for (String activityId : activityIds) {
-                for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
-                        .processDefinitionId(definition.getId()).activityId(activityId).list()) {
-                    if (instanceIds.contains(activity.getProcessInstanceId())) {
-                        reached.merge(activity.getProcessInstanceId(), activity.getStartTime(),
-                                (a, b) -> a.before(b) ? a : b);
-                    }
-                }
-            }
-        }
-        return reached;
     }
 
     /** When the instance first reached (or, with {@code finished}, first finished) the activity; null if never. */

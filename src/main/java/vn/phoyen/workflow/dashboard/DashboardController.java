@@ -1,11 +1,8 @@
 package vn.phoyen.workflow.dashboard;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.process.CurrentStaff;
 
 /**
  * {@code GET /api/dashboard?from=yyyy-MM-dd&to=yyyy-MM-dd}: the ward's figures for the supervising office, the
@@ -36,20 +34,13 @@ class DashboardController {
     @GetMapping("/api/dashboard")
     ResponseEntity<?> dashboard(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller == null || !mayRead(caller.getGroupIds() == null ? List.of() : caller.getGroupIds(), organization)) {
+        if (!CurrentStaff.of(identityService).map(caller -> organization.readsWardFigures(caller.groupIds()))
+                .orElse(false)) {
             return message(HttpStatus.FORBIDDEN, "Chỉ " + organization.supervisingOffice().name() + ", "
                     + organization.supervisors().name() + " và quản trị viên xem được số liệu của phường");
         }
         DashboardPeriod period = DashboardPeriod.parse(from, to);
         return ResponseEntity.ok(figures.between(period.from(), period.to()));
-    }
-
-    /** The ward's figures are for those who supervise the plan: the supervising office, the supervisors, admins. */
-    static boolean mayRead(Collection<String> groupIds, Organization organization) {
-        return groupIds.contains(organization.supervisingOffice().id())
-                || groupIds.contains(organization.supervisors().id())
-                || groupIds.contains(Organization.ADMINISTRATORS_GROUP);
     }
 
     @ExceptionHandler

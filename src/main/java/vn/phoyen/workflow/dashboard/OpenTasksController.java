@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -33,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.process.CurrentStaff;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * {@code GET /api/open-tasks?unit=&overdue=&page=&size=}: every open task the caller may read (plan tasks, cases,
@@ -77,9 +77,8 @@ class OpenTasksController {
     ResponseEntity<?> openTasks(@RequestParam(required = false) String unit,
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller == null || !DashboardController.mayRead(
-                caller.getGroupIds() == null ? List.of() : caller.getGroupIds(), organization)) {
+        if (!CurrentStaff.of(identityService).map(caller -> organization.readsWardFigures(caller.groupIds()))
+                .orElse(false)) {
             return message(HttpStatus.FORBIDDEN, "Chỉ " + organization.supervisingOffice().name() + ", "
                     + organization.supervisors().name() + " và quản trị viên xem được công việc của các đơn vị");
         }
@@ -94,7 +93,7 @@ class OpenTasksController {
         if (pageNumber < 1 || pageSize < 1 || pageSize > MAX_SIZE) {
             return message(HttpStatus.BAD_REQUEST, "Tham số page phải từ 1, size từ 1 đến " + MAX_SIZE);
         }
-        Date now = ClockUtil.getCurrentTime();
+        Date now = WardClock.now();
         List<OpenTask> all = new ArrayList<>();
         Lookups lookups = new Lookups();
         for (Task task : taskService.createTaskQuery().list()) {
@@ -214,7 +213,7 @@ class OpenTasksController {
 
     private static String format(String pattern, Date date) {
         SimpleDateFormat format = new SimpleDateFormat(pattern);
-        format.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        format.setTimeZone(TimeZone.getTimeZone(WardClock.ZONE));
         return format.format(date);
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The ward's figures for a period, worked out from the engine's history and the feedback ratings: what the
- * dashboard shows and what a ward report is drafted from. Counting rules (QĐ 766/QĐ-TTg): a case counts as received
- * when its {@code receivedDate} ({@code receptionDate} for a citizen reception) falls in the period, both ends
- * included; it stands as it did at the end of {@code to} (Asia/Ho_Chi_Minh); on-time rate = resolved on time /
+ * The ward's figures for a period, worked out from the cases' recorded facts (ADR 0006), the engine's history of plan
+ * tasks and dialogues, and the feedback ratings: what the dashboard shows and what a ward report is drafted from.
+ * Counting rules (QĐ 766/QĐ-TTg): a case counts as received when the day its procedure received it falls in the
+ * period, both ends included; it stands as it did at the end of {@code to} (Asia/Ho_Chi_Minh); on-time rate = resolved on time /
  * resolved, null when nothing was resolved. A case withdrawn or merged counts as received but neither resolved nor
  * pending, so {@code received - resolved - pending} is the number closed that way.
  */

@@ -3,7 +3,7 @@ package vn.phoyen.workflow.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the figures are counted from: the engine's history, read as plain facts (the engine stays behind it). */
+/** What the figures are counted from: the cases' recorded facts and the engine's history, read as plain facts. */
 interface WardHistory {
 
     /** The cases of every counted procedure received from {@code from} to {@code to}, both included. */

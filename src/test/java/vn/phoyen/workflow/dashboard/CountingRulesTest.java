@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -84,39 +82,6 @@ class CountingRulesTest {
         // 2 / 3 = 66.67 %, shown with one decimal
         assertThat(CaseCounting.rate(2, 3)).isEqualTo(66.7);
         assertThat(CaseCounting.rate(3, 3)).isEqualTo(100.0);
-    }
-
-    @Test
-    void theDeadlineThatAppliesDependsOnHowFarTheCaseGot() {
-        CaseProcedure complaint = procedure("complaint");
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("receivedDate", "2026-03-02");
-        variables.put("acceptanceDueDate", ProcessDeadlines.endOf(LocalDate.of(2026, 3, 12)));
-        assertThat(complaint.receivedOn(variables)).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(complaint.dueOn(variables)).isEqualTo(LocalDate.of(2026, 3, 12));
-        variables.put("resolutionDueDate", ProcessDeadlines.endOf(LocalDate.of(2026, 4, 1)));
-        assertThat(complaint.dueOn(variables)).isEqualTo(LocalDate.of(2026, 4, 1));
-        assertThat(complaint.unit(variables)).isEqualTo("vp");
-
-        CaseProcedure denunciation = procedure("denunciation");
-        Map<String, Object> denounced = new HashMap<>();
-        denounced.put("acceptanceDueDate", ProcessDeadlines.endOf(LocalDate.of(2026, 3, 11)));
-        denounced.put("extendedAcceptanceDueDate", ProcessDeadlines.endOf(LocalDate.of(2026, 3, 16)));
-        denounced.put("initialExtended", false);
-        assertThat(denunciation.dueOn(denounced)).isEqualTo(LocalDate.of(2026, 3, 11));
-        denounced.put("initialExtended", true);
-        assertThat(denunciation.dueOn(denounced)).isEqualTo(LocalDate.of(2026, 3, 16));
-        denounced.put("resolutionDueDate", ProcessDeadlines.endOf(LocalDate.of(2026, 5, 15)));
-        assertThat(denunciation.dueOn(denounced)).isEqualTo(LocalDate.of(2026, 5, 15));
-
-        CaseProcedure feedback = procedure("feedback");
-        assertThat(feedback.unit(Map.of("leadUnit", "kthtdt"))).isEqualTo("kthtdt");
-        assertThat(procedure("citizen-reception").dueOn(Map.of("receptionDate", "2026-03-02"))).isNull();
-    }
-
-    static CaseProcedure procedure(String key) {
-        return CaseProcedure.ALL.stream().filter(procedure -> procedure.processKey().equals(key)).findFirst()
-                .orElseThrow();
     }
 
     @Test

@@ -46,11 +46,11 @@ class DashboardPeriodTest {
 
     @Test
     void theSupervisingOfficeTheSupervisorsAndAdministratorsMayRead() {
-        assertThat(DashboardController.mayRead(List.of("vhxh"), WardFiguresFixtureTest.WARD)).isTrue();
-        assertThat(DashboardController.mayRead(List.of("lanhdao"), WardFiguresFixtureTest.WARD)).isTrue();
-        assertThat(DashboardController.mayRead(List.of("camunda-admin"), WardFiguresFixtureTest.WARD)).isTrue();
-        assertThat(DashboardController.mayRead(List.of("vp", "vp-heads"), WardFiguresFixtureTest.WARD)).isFalse();
-        assertThat(DashboardController.mayRead(List.of("vhxh-heads"), WardFiguresFixtureTest.WARD)).isFalse();
-        assertThat(DashboardController.mayRead(List.of(), WardFiguresFixtureTest.WARD)).isFalse();
+        assertThat(WardFiguresFixtureTest.WARD.readsWardFigures(List.of("vhxh"))).isTrue();
+        assertThat(WardFiguresFixtureTest.WARD.readsWardFigures(List.of("lanhdao"))).isTrue();
+        assertThat(WardFiguresFixtureTest.WARD.readsWardFigures(List.of("camunda-admin"))).isTrue();
+        assertThat(WardFiguresFixtureTest.WARD.readsWardFigures(List.of("vp", "vp-heads"))).isFalse();
+        assertThat(WardFiguresFixtureTest.WARD.readsWardFigures(List.of("vhxh-heads"))).isFalse();
+        assertThat(WardFiguresFixtureTest.WARD.readsWardFigures(List.of())).isFalse();
     }
 }

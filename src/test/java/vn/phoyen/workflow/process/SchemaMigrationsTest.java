@@ -1,0 +1,74 @@
+package vn.phoyen.workflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The migrations as application.yaml runs them (ADR 0007): a ward's database made by the former schema/*.sql scripts
+ * keeps its rows and the engine's tables, and only the later versions run on it; a new database gets every version.
+ */
+class SchemaMigrationsTest {
+
+    @Test
+    void aWardsDatabaseFromTheFormerScriptsKeepsItsRowsAndGetsTheFactTable() throws SQLException {
+        DataSource database = database("former-scripts");
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            // as schema/cases.sql created it at every start, with a case numbered, beside an engine table
+            sql.execute("CREATE TABLE IF NOT EXISTS ward_case_counter (kind VARCHAR(10) NOT NULL,"
+                    + " case_year INTEGER NOT NULL, last_number INTEGER NOT NULL, PRIMARY KEY (kind, case_year))");
+            sql.execute("INSERT INTO ward_case_counter VALUES ('KN', 2026, 7)");
+            sql.execute("CREATE TABLE ACT_GE_PROPERTY (NAME_ VARCHAR(64) PRIMARY KEY, VALUE_ VARCHAR(300), REV_ INTEGER)");
+            sql.execute("INSERT INTO ACT_GE_PROPERTY VALUES ('schema.version', '7.24.0', 1)");
+        }
+
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(1);
+
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        assertThat(jdbc.queryForObject("SELECT last_number FROM ward_case_counter WHERE kind = 'KN'", Integer.class))
+                .isEqualTo(7);
+        assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY", String.class)).isEqualTo("7.24.0");
+        assertThat(flyway(database).info().applied()).extracting(info -> info.getVersion().getVersion(),
+                info -> info.getType().name()).containsExactly(tuple("1", "BASELINE"), tuple("2", "SQL"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_case_fact", Integer.class)).isZero();
+        // a second start finds nothing to do
+        assertThat(migrate(database).migrationsExecuted).isZero();
+    }
+
+    @Test
+    void aNewDatabaseGetsEveryVersion() {
+        DataSource database = database("new");
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(2);
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        jdbc.update("INSERT INTO ward_feedback (tracking_code, case_number, process_instance_id, category, title,"
+                + " fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status, notice)"
+                + " VALUES ('T', 'PA-1', 'pi', 'c', 't', 'f', 's', 'c', 'vp', DATE '2026-03-02', DATE '2026-03-16',"
+                + " 'received', 'Bổ sung địa chỉ')");
+        assertThat(jdbc.queryForObject("SELECT notice FROM ward_feedback", String.class)).isEqualTo("Bổ sung địa chỉ");
+    }
+
+    /** Flyway as application.yaml sets it up (Spring Boot's defaults otherwise: classpath:db/migration). */
+    static MigrateResult migrate(DataSource database) {
+        return flyway(database).migrate();
+    }
+
+    static Flyway flyway(DataSource database) {
+        return Flyway.configure().dataSource(database).locations("classpath:db/migration").baselineOnMigrate(true)
+                .baselineVersion("1").load();
+    }
+
+    static DataSource database(String name) {
+        return new DriverManagerDataSource("jdbc:h2:mem:migrations-" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+}
