@@ -29,29 +29,22 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("CalendarNoticeController")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 
-    /**
-     * Features being moved to the engine's edges in parallel branches (ADR 0003): the three rules below skip them
-     * for now. Remove each once its branch is merged, and the list with the last.
-     */
-    private static final String[] STILL_BEING_MOVED = {"..dashboard.."};
-
     @ArchTest
     static final ArchRule engineInternalsOnlyInAdapters = noClasses()
             .that().resideOutsideOfPackages("vn.phoyen.workflow.platform..", "vn.phoyen.workflow.process..",
                     "vn.phoyen.workflow.*.engine..")
-            .and().resideOutsideOfPackages(STILL_BEING_MOVED)
             .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
             .because("a move to a fork of the engine must stay a change of imports in the adapter packages (ADR 0003)");
 
     @ArchTest
     static final ArchRule onlyTheWardClockReadsTheEngineClock = noClasses()
-            .that().doNotBelongToAnyOf(WardClock.class).and().resideOutsideOfPackages(STILL_BEING_MOVED)
+            .that().doNotBelongToAnyOf(WardClock.class)
             .should().dependOnClassesThat().belongToAnyOf(ClockUtil.class)
             .because("tests move the engine's clock, and every deadline, record and figure must move with it (ADR 0003)");
 
     @ArchTest
     static final ArchRule onlyCurrentStaffReadsTheEngineAuthentication = noClasses()
-            .that().doNotBelongToAnyOf(CurrentStaff.class).and().resideOutsideOfPackages(STILL_BEING_MOVED)
+            .that().doNotBelongToAnyOf(CurrentStaff.class)
             .should().dependOnClassesThat().belongToAnyOf(Authentication.class)
             // the call alone, its result kept but not used, is no dependency on the class in the byte code
             .orShould().callMethod(IdentityService.class, "getCurrentAuthentication")

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
@@ -25,6 +24,7 @@ import vn.phoyen.workflow.process.CaseFact;
 import vn.phoyen.workflow.process.CaseStanding;
 import vn.phoyen.workflow.process.RecordedCase;
 import vn.phoyen.workflow.process.WardClock;
+import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
  * Reads what the figures are counted from: the cases from their recorded facts (ADR 0006), the plan tasks and the
@@ -39,13 +39,13 @@ class CamundaWardHistory implements WardHistory {
 
     private final vn.phoyen.workflow.process.CaseFacts facts;
     private final HistoryService historyService;
-    private final ProcessEngineConfigurationImpl configuration;
+    private final ProcessEngine engine;
 
     // the process layer's CaseFacts by its full name: this package's CaseFacts is one case as the counting reads it
     CamundaWardHistory(vn.phoyen.workflow.process.CaseFacts facts, ProcessEngine engine) {
         this.facts = facts;
         this.historyService = engine.getHistoryService();
-        this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        this.engine = engine;
     }
 
     @Override
@@ -69,10 +69,11 @@ class CamundaWardHistory implements WardHistory {
     }
 
     @Override
-    public PlanTaskFacts planTask(String processKey, String businessKey) {
+    public PlanTaskFacts planTask(List<String> processKeys, String businessKey) {
         return unrestricted(() -> {
             HistoricProcessInstance task = historyService.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).list().stream()
+                    .processDefinitionKeyIn(processKeys.toArray(String[]::new)).processInstanceBusinessKey(businessKey)
+                    .list().stream()
                     .min(Comparator.comparing(HistoricProcessInstance::getStartTime)).orElse(null);
             if (task == null) {
                 return PlanTaskFacts.notStarted();
@@ -169,7 +170,6 @@ class CamundaWardHistory implements WardHistory {
     }
 
     private <T> T unrestricted(Supplier<T> work) {
-        return configuration.getCommandExecutorTxRequired()
-                .execute(context -> context.runWithoutAuthorization(work::get));
+        return EngineCommands.withoutAuthorization(engine, work::get);
     }
 }

@@ -54,8 +54,7 @@ class WardFiguresService implements WardFigures {
         PlanCounting.Naming naming = new PlanCounting.Naming(plans::reportDue, plans::periodLabel, this::unitName);
         for (PlanYear plan : plansCovering(from, to)) {
             for (PlanTask task : plan.tasks()) {
-                PlanTaskFacts facts = history.planTask("plan-task-%02d".formatted(task.number()),
-                        plan.businessKeyOf(task));
+                PlanTaskFacts facts = history.planTask(task.processKeys(), plan.businessKeyOf(task));
                 tasks.add(task);
                 taskFigures.add(PlanCounting.task(task, facts, standing, naming));
             }

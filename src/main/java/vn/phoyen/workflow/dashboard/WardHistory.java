@@ -9,8 +9,11 @@ interface WardHistory {
     /** The cases of every counted procedure received from {@code from} to {@code to}, both included. */
     List<CaseFacts> casesReceived(LocalDate from, LocalDate to);
 
-    /** The plan task's process with this business key; {@link PlanTaskFacts#notStarted()} when there is none. */
-    PlanTaskFacts planTask(String processKey, String businessKey);
+    /**
+     * The plan task's process with this business key under any of its keys (the shared model's, or the model of its
+     * own a year launched before it ran on); {@link PlanTaskFacts#notStarted()} when there is none.
+     */
+    PlanTaskFacts planTask(List<String> processKeys, String businessKey);
 
     /** The dialogue conferences whose conference day is from {@code from} to {@code to}, both included. */
     List<DialogueFacts> dialogues(LocalDate from, LocalDate to);

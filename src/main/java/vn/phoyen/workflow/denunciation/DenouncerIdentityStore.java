@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The denouncer's identity and every attempt to read it, in tables of their own (schema/cases.sql) that neither Cockpit,
+ * The denouncer's identity and every attempt to read it, in tables of their own (db/migration) that neither Cockpit,
  * Tasklist nor the engine's REST API reach.
  */
 @Component

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The read model of feedback cases (table {@code ward_feedback}, schema/feedback.sql). Writes join the caller's
+ * The read model of feedback cases (table {@code ward_feedback}, db/migration). Writes join the caller's
  * transaction, i.e. the engine's step that moves the case, so table and case never disagree.
  */
 @Component

@@ -138,8 +138,8 @@ class WardFiguresFixtureTest {
         }
 
         @Override
-        public PlanTaskFacts planTask(String processKey, String businessKey) {
-            assertThat(processKey).isEqualTo("plan-task-" + businessKey.substring(businessKey.length() - 2));
+        public PlanTaskFacts planTask(List<String> processKeys, String businessKey) {
+            assertThat(processKeys).containsExactly("plan-task", "plan-task-" + businessKey.substring(businessKey.length() - 2));
             return TASKS.getOrDefault(businessKey, PlanTaskFacts.notStarted());
         }
 

@@ -146,11 +146,11 @@ class WardHistoryEngineTest extends ProcessTest {
     @Test
     void aPlanTaskReadsAsItsUnitsReportsLeftIt() {
         String businessKey = "DASHBOARD-2025-T07";
-        assertThat(history.planTask("plan-task-07", businessKey)).isEqualTo(PlanTaskFacts.notStarted());
+        assertThat(history.planTask(List.of("plan-task"), businessKey)).isEqualTo(PlanTaskFacts.notStarted());
 
         // Thursday 11/09/2025: the Q3 report window opened on 01/09
         EngineClock.setTo(LocalDateTime.of(2025, 9, 11, 9, 0));
-        ProcessInstance task = runtimeService.startProcessInstanceByKey("plan-task-07", businessKey, planTask());
+        ProcessInstance task = runtimeService.startProcessInstanceByKey("plan-task", businessKey, planTask());
         runDueJobs(task.getId());
         submit(only(task, "assignResponsibleOfficer"), Map.of("responsibleOfficer", "vp.officer",
                 "milestones", "30/09: báo cáo quý III", "note", ""));
@@ -160,7 +160,7 @@ class WardHistoryEngineTest extends ProcessTest {
         submit(only(task, "contributeToReport"), Map.of("contribution", "Đã phối hợp", "evidenceLinks", ""));
         submit(only(task, "consolidateReport"), Map.of("doneWork", "Đã niêm yết công khai 12 thủ tục"));
 
-        PlanTaskFacts submitted = history.planTask("plan-task-07", businessKey);
+        PlanTaskFacts submitted = history.planTask(List.of("plan-task"), businessKey);
         assertThat(submitted.processInstanceId()).isEqualTo(task.getId());
         assertThat(submitted.startedOn()).isEqualTo(LocalDate.of(2025, 9, 11));
         assertThat(submitted.leadUnits()).containsExactly("vp");
@@ -172,7 +172,7 @@ class WardHistoryEngineTest extends ProcessTest {
         EngineClock.setTo(LocalDateTime.of(2025, 9, 16, 10, 0));
         submit(only(task, "reviewReport"), Map.of("decision", "accepted"));
 
-        PlanTaskFacts accepted = history.planTask("plan-task-07", businessKey);
+        PlanTaskFacts accepted = history.planTask(List.of("plan-task"), businessKey);
         assertThat(accepted.doneOn()).isNull();
         // and the fourth quarter's cycle has begun, waiting for its window
         assertThat(accepted.reports()).containsExactly(new PlanTaskFacts.Report("vp", "2025-Q3",
@@ -256,6 +256,9 @@ class WardHistoryEngineTest extends ProcessTest {
         variables.put("checklist", new ArrayList<>(List.of("Niêm yết thủ tục")));
         variables.put("papiDimension", "2 – Công khai, minh bạch");
         variables.put("launchedBy", "vhxh.head");
+        variables.put("dialoguesPerYear", 0);
+        variables.put("recordsPublication", false);
+        variables.put("electsGroupLeaders", false);
         return variables;
     }
 

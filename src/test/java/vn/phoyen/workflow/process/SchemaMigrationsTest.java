@@ -33,14 +33,17 @@ class SchemaMigrationsTest {
             sql.execute("INSERT INTO ACT_GE_PROPERTY VALUES ('schema.version', '7.24.0', 1)");
         }
 
-        assertThat(migrate(database).migrationsExecuted).isEqualTo(1);
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(2);
 
         JdbcTemplate jdbc = new JdbcTemplate(database);
         assertThat(jdbc.queryForObject("SELECT last_number FROM ward_case_counter WHERE kind = 'KN'", Integer.class))
                 .isEqualTo(7);
         assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY", String.class)).isEqualTo("7.24.0");
         assertThat(flyway(database).info().applied()).extracting(info -> info.getVersion().getVersion(),
-                info -> info.getType().name()).containsExactly(tuple("1", "BASELINE"), tuple("2", "SQL"));
+                info -> info.getType().name()).containsExactly(tuple("0", "BASELINE"), tuple("1", "SQL"),
+                tuple("2", "SQL"));
+        // what the scripts had not made yet is there
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_feedback", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_case_fact", Integer.class)).isZero();
         // a second start finds nothing to do
         assertThat(migrate(database).migrationsExecuted).isZero();
@@ -65,7 +68,7 @@ class SchemaMigrationsTest {
 
     static Flyway flyway(DataSource database) {
         return Flyway.configure().dataSource(database).locations("classpath:db/migration").baselineOnMigrate(true)
-                .baselineVersion("1").load();
+                .baselineVersion("0").load();
     }
 
     static DataSource database(String name) {

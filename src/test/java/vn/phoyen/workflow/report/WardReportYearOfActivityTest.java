@@ -37,6 +37,7 @@ import vn.phoyen.workflow.dashboard.WardFigures.Figures;
 import vn.phoyen.workflow.feedback.FeedbackDriver;
 import vn.phoyen.workflow.feedback.ResidentFeedback;
 import vn.phoyen.workflow.feedback.ResidentFeedback.RatingOutcome;
+import vn.phoyen.workflow.plan.PlanTask;
 
 /**
  * A year of the ward's activity in 2026 (the tests' plan 12/KH-UBND): plan tasks reported on, complaints resolved on
@@ -413,7 +414,10 @@ class WardReportYearOfActivityTest extends ProcessTest {
         variables.put("checklist", new ArrayList<>(List.of("Nội dung của nhiệm vụ " + number)));
         variables.put("papiDimension", "2 – Công khai, minh bạch");
         variables.put("launchedBy", "vhxh.head");
-        return runtimeService.startProcessInstanceByKey("plan-task-%02d".formatted(number),
+        variables.put("dialoguesPerYear", 0);
+        variables.put("recordsPublication", false);
+        variables.put("electsGroupLeaders", false);
+        return runtimeService.startProcessInstanceByKey(PlanTask.PROCESS_KEY,
                 "KH12-2026-T%02d".formatted(number), variables);
     }
 
