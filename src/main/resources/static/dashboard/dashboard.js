@@ -13,16 +13,8 @@
     'satisfied': 'hài lòng', 'not-satisfied': 'chưa hài lòng'
   };
 
-  function el(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    if (className) {
-      node.className = className;
-    }
-    return node;
-  }
+  var el = WardPage.el;
+  var say = WardPage.say;
 
   function svg(tag, attributes, text) {
     var node = document.createElementNS(SVG, tag);
@@ -368,11 +360,6 @@
     });
   }
 
-  function say(text, isError) {
-    var status = document.getElementById('status');
-    status.textContent = text;
-    status.className = isError ? 'status error' : 'status';
-  }
 
   function load() {
     var from = document.getElementById('from').value;

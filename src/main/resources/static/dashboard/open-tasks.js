@@ -7,22 +7,9 @@
   var page = 1;
   var unitsFilled = false;
 
-  function el(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    if (className) {
-      node.className = className;
-    }
-    return node;
-  }
+  var el = WardPage.el;
 
-  function say(text, isError) {
-    var status = document.getElementById('status');
-    status.textContent = text;
-    status.className = isError ? 'status error' : 'status';
-  }
+  var say = WardPage.say;
 
   function fillUnits(units) {
     if (unitsFilled) {

@@ -13,6 +13,7 @@ import vn.phoyen.workflow.cases.CaseKind;
 import vn.phoyen.workflow.cases.CaseOpening;
 import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.cases.StartVariables;
+import vn.phoyen.workflow.organization.Organization;
 
 /**
  * Opens a first-level complaint (Luật Khiếu nại 2011): checks what the clerk entered, fixes the acceptance deadline
@@ -29,20 +30,22 @@ public class ComplaintOpening implements CaseOpening {
     static final int SUBJECT_LENGTH = 300;
     static final int CONTENT_LENGTH = 10_000;
 
-    static final String DEFAULT_IMPLEMENTING_UNIT = "vp";
-
     private final StatutoryPeriods periods;
 
     private final boolean remoteWard;
 
+    /** Who carries out a decision unless the signer names another unit: the case office. */
+    private final String defaultImplementingUnit;
+
     @Autowired
-    ComplaintOpening(StatutoryPeriods periods, ComplaintProperties properties) {
-        this(periods, properties.remoteArea());
+    ComplaintOpening(StatutoryPeriods periods, ComplaintProperties properties, Organization organization) {
+        this(periods, properties.remoteArea(), organization.caseOffice().id());
     }
 
-    ComplaintOpening(StatutoryPeriods periods, boolean remoteWard) {
+    ComplaintOpening(StatutoryPeriods periods, boolean remoteWard, String defaultImplementingUnit) {
         this.periods = periods;
         this.remoteWard = remoteWard;
+        this.defaultImplementingUnit = defaultImplementingUnit;
     }
 
     @Override
@@ -75,7 +78,7 @@ public class ComplaintOpening implements CaseOpening {
         }
         derived.put("complexCase", complex);
         derived.put("remoteArea", remoteWard);
-        derived.put("implementingUnit", DEFAULT_IMPLEMENTING_UNIT);
+        derived.put("implementingUnit", defaultImplementingUnit);
         derived.put("acceptanceDueDate", ProcessDeadlines.endOf(periods.deadline(ComplaintPeriods.ACCEPTANCE, received)));
         derived.put("resolutionPeriodCode", ComplaintPeriods.resolution(complex, remoteWard));
         return derived;

@@ -1,36 +1,28 @@
 package vn.phoyen.workflow.denunciation;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.process.engine.EngineCommands;
+import vn.phoyen.workflow.organization.CaseAccess;
+import vn.phoyen.workflow.organization.Organization;
 
 /**
- * Start listener of {@code denunciation}: lets the handling office ({@code vp}) record a written withdrawal (Law
- * 25/2018 Art. 33) through the REST API — message {@code denunciationWithdrawn}, which needs UPDATE on the instance.
- * UPDATE reads nothing: what the office sees of the case comes from its tasks, as before.
+ * Start listener of {@code denunciation}: lets the case office record a written withdrawal (Law 25/2018 Art. 33)
+ * through the REST API — message {@code denunciationWithdrawn}, which needs UPDATE on the instance.
  */
 @Component("denunciationWithdrawalGrant")
 class DenunciationWithdrawalGrant implements ExecutionListener {
 
-    static final String HANDLING_UNIT = "vp";
+    private final Organization organization;
+
+    DenunciationWithdrawalGrant(Organization organization) {
+        this.organization = organization;
+    }
 
     @Override
     public void notify(DelegateExecution execution) {
-        AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-        EngineCommands.withoutAuthorization(() -> {
-            Authorization update = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            update.setGroupId(HANDLING_UNIT);
-            update.setResource(Resources.PROCESS_INSTANCE);
-            update.setResourceId(execution.getProcessInstanceId());
-            update.addPermission(Permissions.UPDATE);
-            authorizations.saveAuthorization(update);
-            return null;
-        });
+        CaseAccess.letCaseOfficeUpdate(execution.getProcessEngineServices().getAuthorizationService(), organization,
+                execution.getProcessInstanceId());
     }
 }

@@ -12,9 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.organization.ResidentialGroups;
 import vn.phoyen.workflow.organization.Unit;
-import vn.phoyen.workflow.plan.ResidentialGroup;
-import vn.phoyen.workflow.plan.ResidentialGroupFile;
 
 /**
  * What happens to a dialogue conference at each step of the {@code dialogue} model, on plain values: the lists its
@@ -44,14 +43,12 @@ public class DialogueConferences {
     private final DialogueCommitments commitments;
     private final List<String> residentialGroups;
 
-    DialogueConferences(DialogueSchedule schedule, Organization organization) {
+    DialogueConferences(DialogueSchedule schedule, Organization organization, ResidentialGroups residentialGroups) {
         this.schedule = schedule;
         this.organization = organization;
         this.issues = new DialogueIssues(unit -> organization.unit(unit).isPresent());
         this.commitments = new DialogueCommitments(unit -> organization.unit(unit).isPresent());
-        // read at start-up, so a broken file stops the application rather than a conference
-        this.residentialGroups = ResidentialGroupFile.read(ResidentialGroupFile.LOCATION, organization).stream()
-                .map(ResidentialGroup::name).toList();
+        this.residentialGroups = residentialGroups.names();
     }
 
     /**

@@ -11,7 +11,7 @@ import vn.phoyen.workflow.process.engine.EngineCommands;
 /**
  * Lets a unit read one case, live and in history, without working on it: a unit that takes part in a case
  * (see {@link ParticipationGrants}) or one that follows it by law (the Party inspection committee follows
- * complaints). The rule grants, not the user whose step triggered it, so authorization checks are off for it.
+ * complaints); lets the case office record a resident's withdrawal. The rule grants, not the user whose step triggered it, so authorization checks are off for it.
  */
 public final class CaseAccess {
 
@@ -25,6 +25,21 @@ public final class CaseAccess {
             grants.grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
             grants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                     HistoricProcessInstancePermissions.READ);
+            return null;
+        });
+    }
+
+    /**
+     * Lets the case office record what the law lets a resident do to a running case, such as a withdrawal, through
+     * a message to the instance (which needs UPDATE on it). UPDATE reads nothing: what the office sees of the case
+     * comes from its tasks. Call inside the engine (a listener or delegate).
+     */
+    public static void letCaseOfficeUpdate(AuthorizationService authorizations, Organization organization,
+            String processInstanceId) {
+        GroupGrants grants = new GroupGrants(authorizations);
+        EngineCommands.withoutAuthorization(() -> {
+            grants.grant(organization.caseOffice().id(), Resources.PROCESS_INSTANCE, processInstanceId,
+                    Permissions.UPDATE);
             return null;
         });
     }

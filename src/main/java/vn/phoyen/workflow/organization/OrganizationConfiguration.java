@@ -19,6 +19,11 @@ class OrganizationConfiguration {
         return new OrganizationReader().read(properties.units(), properties.members());
     }
 
+    @Bean
+    ResidentialGroups residentialGroups(Organization organization) {
+        return new ResidentialGroups(ResidentialGroupFile.read(ResidentialGroupFile.LOCATION, organization));
+    }
+
     /** Runs once the engine has deployed the models and before the web server takes requests. */
     @Bean
     SmartInitializingSingleton organizationIntoEngine(Organization organization, OrganizationProperties properties,

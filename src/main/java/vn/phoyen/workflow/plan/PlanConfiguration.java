@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.organization.ResidentialGroups;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlanProperties.class)
@@ -30,13 +31,13 @@ class PlanConfiguration {
         return new PlanCatalog(new PlanYearReader(organization));
     }
 
-    /** The residential groups are read at start-up, so a mistake in their file stops the application. */
     @Bean
     PlanLauncher planLauncher(PlanCatalog catalog, PlanSchedule schedule, Organization organization,
-                              ProcessEngine engine, PlatformTransactionManager transactionManager) {
+                              ResidentialGroups residentialGroups, ProcessEngine engine,
+                              PlatformTransactionManager transactionManager) {
         // the engine runs in Spring's transactions, so the template makes all the starts of a launch one transaction
         return new PlanLauncher(catalog, schedule, organization,
-                ResidentialGroupFile.read(ResidentialGroupFile.LOCATION, organization),
+                residentialGroups.all(),
                 new CamundaPlanTaskStarter(engine), new TransactionTemplate(transactionManager));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import vn.phoyen.workflow.organization.ResidentialGroup;
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.organization.Organization;
 

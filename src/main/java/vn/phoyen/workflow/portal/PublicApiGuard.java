@@ -1,26 +1,21 @@
 package vn.phoyen.workflow.portal;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.phoyen.workflow.process.web.BufferedRequest;
 
 /**
  * In front of {@code /api/public/*}: each client's rate limits (429 with {@code Retry-After}) and the request body
@@ -69,7 +64,7 @@ final class PublicApiGuard extends OncePerRequestFilter {
                 refuse(response, 413, tooLarge());
                 return;
             }
-            request = new BufferedBody(request, body);
+            request = new BufferedRequest(request, body);
         }
         chain.doFilter(request, response);
     }
@@ -100,70 +95,5 @@ final class PublicApiGuard extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getOutputStream(), PublicError.of(message));
-    }
-
-    /** The request with its body already read (and within the cap). */
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already read");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset(getCharacterEncoding())));
-        }
-
-        private static Charset charset(String encoding) {
-            try {
-                return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            } catch (IllegalArgumentException unknown) {
-                return StandardCharsets.UTF_8;
-            }
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }

@@ -30,7 +30,7 @@ class ComplaintOpeningTest {
 
     @Test
     void anUrbanWardAcceptsRemoteAreaFalseOrAbsentAndRefusesTrueNamingTheVariable() {
-        ComplaintOpening urban = new ComplaintOpening(periods, false);
+        ComplaintOpening urban = new ComplaintOpening(periods, false, "vp");
 
         assertThat(urban.open(new StartVariables(complaint()), TODAY)).containsEntry("remoteArea", false)
                 .containsEntry("resolutionPeriodCode", "complaint-resolution");
@@ -48,7 +48,7 @@ class ComplaintOpeningTest {
 
     @Test
     void aWardInARemoteAreaUsesTheRemoteRowsForEveryComplaint() {
-        ComplaintOpening remote = new ComplaintOpening(periods, true);
+        ComplaintOpening remote = new ComplaintOpening(periods, true, "vp");
 
         assertThat(remote.open(new StartVariables(complaint()), TODAY)).containsEntry("remoteArea", true)
                 .containsEntry("resolutionPeriodCode", "complaint-resolution-remote");
@@ -61,7 +61,7 @@ class ComplaintOpeningTest {
 
     @Test
     void theDayTheComplainantLearnedOfTheDecisionMayComeWithTheStartButNotAfterReceipt() {
-        ComplaintOpening urban = new ComplaintOpening(periods, false);
+        ComplaintOpening urban = new ComplaintOpening(periods, false, "vp");
         Map<String, Object> late = complaint();
         late.put("learnedOn", "2026-03-01");
         assertThatThrownBy(() -> urban.open(new StartVariables(late), TODAY)).hasMessageContaining("'learnedOn'");

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.phoyen.workflow.organization.ResidentialGroup;
 import vn.phoyen.workflow.EngineTest;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.organization.Organization;

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionOperations;
 
+import vn.phoyen.workflow.organization.ResidentialGroup;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 class PlanLauncherTest {

@@ -7,14 +7,14 @@ import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.organization.UnitRole;
 
 /** The ward's units as organization/units.csv lists them, for tests that run without the application. */
-final class WardOrganization {
+public final class WardOrganization {
 
     static final List<String> PERFORMING_UNITS = List.of("vhxh", "vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns");
 
     private WardOrganization() {
     }
 
-    static Organization units() {
+    public static Organization units() {
         return new Organization(List.of(
                 new Unit("vhxh", "Phòng Văn hoá - Xã hội", UnitRole.SUPERVISING_OFFICE),
                 new Unit("vp", "Văn phòng HĐND và UBND phường", UnitRole.CASE_OFFICE),

@@ -24,8 +24,8 @@ import vn.phoyen.workflow.notification.Notifier;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.organization.UnitRole;
-import vn.phoyen.workflow.plan.escalation.OverdueNotice;
-import vn.phoyen.workflow.plan.escalation.PlanEscalation;
+import vn.phoyen.workflow.escalation.OverdueNotice;
+import vn.phoyen.workflow.escalation.Escalation;
 import vn.phoyen.workflow.plan.work.PlanWorkExpressions;
 
 /** The beans the plan models call, without an engine. */
@@ -42,7 +42,7 @@ class PlanBeansTest {
 
     @Test
     void anEscalationMailsTheOfficeAndTheLeadUnitsHeadsWithWhatIsLateAndWhen() {
-        new PlanEscalation(notifier, WARD).notifyOverdue(new OverdueNotice("Nhiệm vụ 4",
+        new Escalation(notifier, WARD).notifyOverdue(new OverdueNotice("Nhiệm vụ 4",
                 "Công khai kịp thời, đầy đủ", "ca", "Báo cáo tiến độ quý III/2025 chưa nộp đúng hạn",
                 LocalDate.of(2025, 9, 15)));
 
@@ -60,7 +60,7 @@ class PlanBeansTest {
 
     @Test
     void theOfficesOwnLateWorkIsMailedToTheOfficeOnceAndAMissingDeadlineIsLeftOut() {
-        new PlanEscalation(notifier, WARD).notifyOverdue(new OverdueNotice("Nhiệm vụ 2", "Tập huấn", "vhxh",
+        new Escalation(notifier, WARD).notifyOverdue(new OverdueNotice("Nhiệm vụ 2", "Tập huấn", "vhxh",
                 "Còn 10 ngày làm việc đến hạn hoàn thành", null));
 
         ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);

@@ -97,6 +97,46 @@ class WardReportYearOfActivityTest extends ProcessTest {
         Figures q3Before = figuresAt(Q3_REPORT, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
         Figures yearBefore = figuresAt(YEAR_REPORT, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
+        ProcessInstance task1 = theFirstHalfYear();
+        Summer summer = julyAndAugust();
+
+        // --- Thursday 20/08: the conference, two commitments: Phòng KT-HT-ĐT by 25/09 (never done), police by 15/12
+        at(2026, 8, 20);
+        holdTheConference(summer.dialogue(), summer.group());
+
+        // --- Thursday 03/09: task 1 reports on quarter III (window opened 01/09, a holiday)
+        at(2026, 9, 3);
+        reportOn(task1, "Đã khảo sát mức độ hài lòng tại bộ phận một cửa");
+
+        ProcessInstance q3 = theQuarterThreeReport(q3Before);
+
+        // --- Tuesday 20/10: the police did theirs; 01–03/12: task 1 reports on quarter IV
+        at(2026, 10, 20);
+        submit(commitmentOf(summer.dialogue(), "ca"), Map.of("commitmentDoneOn", "2026-10-20",
+                "commitmentResult", "Đã tuần tra đêm tại tổ dân phố"));
+        at(2026, 12, 1);
+        reportOn(task1, "Đã tổng kết công tác CCHC năm 2026");
+
+        ProcessInstance year = theYearReport(yearBefore);
+
+        // counts only: the denouncer and the case numbers appear in neither report
+        for (ProcessInstance report : List.of(q3, year)) {
+            String issued = ReportDocumentTest.text(ReportDocumentTest.open(steps.attachedDocument(report)));
+            assertThat(issued).doesNotContain(DENOUNCER).doesNotContain(summer.denunciation().getBusinessKey())
+                    .doesNotContain(summer.complaintC().getBusinessKey())
+                    .doesNotContain(summer.feedback3().getBusinessKey());
+        }
+    }
+
+    // --- the stages of the year
+
+    /** The cases of July and August the later stages come back to. */
+    private record Summer(ProcessInstance dialogue, String group, ProcessInstance complaintC,
+            ProcessInstance denunciation, ProcessInstance feedback3) {
+    }
+
+    /** Plan tasks 1 and 2 start and report; in May a complaint is refused and feedback answered, both on time. */
+    private ProcessInstance theFirstHalfYear() {
         // --- Monday 05/01/2026: plan tasks 1 (Phòng VH-XH) and 2 (Phòng KT-HT-ĐT, due 30/06) start; task 3 does not
         at(2026, 1, 5);
         ProcessInstance task1 = startPlanTask(1, "vhxh", null, "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
@@ -126,6 +166,11 @@ class WardReportYearOfActivityTest extends ProcessTest {
         at(2026, 6, 1);
         reportOn(task1, "Đã kiểm tra công vụ tại 2 bộ phận");
 
+        return task1;
+    }
+
+    /** Quarter III's cases: a complaint refused late, one left open, feedback on time and late, a dialogue planned. */
+    private Summer julyAndAugust() {
         // --- July (quarter III): complaint B received, refused a day after its 10 days to accept; F2 on time, F3 late
         at(2026, 7, 6);
         ProcessInstance complaintB = start("complaint", complaint("2026-07-06", "Hoàng Văn Nam"));
@@ -177,14 +222,10 @@ class WardReportYearOfActivityTest extends ProcessTest {
                 "noticeReference", "21/TB-UBND"));
         assertThat(dueDay(complaintC, "acceptanceDueDate")).isEqualTo(LocalDate.of(2026, 8, 13));
 
-        // --- Thursday 20/08: the conference, two commitments: Phòng KT-HT-ĐT by 25/09 (never done), police by 15/12
-        at(2026, 8, 20);
-        holdTheConference(dialogue, group);
+        return new Summer(dialogue, group, complaintC, denunciation, feedback3);
+    }
 
-        // --- Thursday 03/09: task 1 reports on quarter III (window opened 01/09, a holiday)
-        at(2026, 9, 3);
-        reportOn(task1, "Đã khảo sát mức độ hài lòng tại bộ phận một cửa");
-
+    private ProcessInstance theQuarterThreeReport(Figures q3Before) {
         /*
          * Quarter III by hand (cases received 01/07–30/09, as they stand on 30/09):
          *   complaints: B late, C pending and overdue (due 13/08)         -> received 2, on time 0, late 1, pending 1, overdue 1
@@ -222,13 +263,10 @@ class WardReportYearOfActivityTest extends ProcessTest {
         assertThat(quarter.tasks().get(2).progressPercent()).isZero();
         assertTheIssuedDocumentShows(q3, quarter, "quý III/2026");
 
-        // --- Tuesday 20/10: the police did theirs; 01–03/12: task 1 reports on quarter IV
-        at(2026, 10, 20);
-        submit(commitmentOf(dialogue, "ca"), Map.of("commitmentDoneOn", "2026-10-20",
-                "commitmentResult", "Đã tuần tra đêm tại tổ dân phố"));
-        at(2026, 12, 1);
-        reportOn(task1, "Đã tổng kết công tác CCHC năm 2026");
+        return q3;
+    }
 
+    private ProcessInstance theYearReport(Figures yearBefore) {
         /*
          * The year by hand (cases received 01/01–31/12, as they stand on 31/12):
          *   complaints: A on time, B late, C pending and overdue           -> received 3, on time 1, late 1, pending 1, overdue 1
@@ -264,12 +302,7 @@ class WardReportYearOfActivityTest extends ProcessTest {
         assertThat(whole.tasks().get(1)).isEqualTo(task2Line());
         assertTheIssuedDocumentShows(year, whole, "năm 2026");
 
-        // counts only: the denouncer and the case numbers appear in neither report
-        for (ProcessInstance report : List.of(q3, year)) {
-            String issued = ReportDocumentTest.text(ReportDocumentTest.open(steps.attachedDocument(report)));
-            assertThat(issued).doesNotContain(DENOUNCER).doesNotContain(denunciation.getBusinessKey())
-                    .doesNotContain(complaintC.getBusinessKey()).doesNotContain(feedback3.getBusinessKey());
-        }
+        return year;
     }
 
     // --- the reports

@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.plan.escalation;
+package vn.phoyen.workflow.escalation;
 
 import vn.phoyen.workflow.notification.Notifier;
 import vn.phoyen.workflow.organization.Organization;
@@ -6,16 +6,17 @@ import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
- * Tells the supervising office and the heads of the lead unit that plan work is late or about to be, as the plan
+ * Tells the supervising office and the heads of the lead unit that work is late or about to be — a plan task, a
+ * report, a case or a dialogue commitment (model {@code plan-escalation}, called by all of them) — as the plan
  * asks ("theo dõi, đôn đốc"); the work itself goes on untouched.
  */
-public class PlanEscalation {
+public class Escalation {
 
     private final Notifier notifier;
 
     private final Organization organization;
 
-    public PlanEscalation(Notifier notifier, Organization organization) {
+    public Escalation(Notifier notifier, Organization organization) {
         this.notifier = notifier;
         this.organization = organization;
     }

@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.plan.escalation;
+package vn.phoyen.workflow.escalation;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +10,7 @@ import vn.phoyen.workflow.organization.Organization;
 class EscalationConfiguration {
 
     @Bean
-    PlanEscalation planEscalation(Notifier notifier, Organization organization) {
-        return new PlanEscalation(notifier, organization);
+    Escalation planEscalation(Notifier notifier, Organization organization) {
+        return new Escalation(notifier, organization);
     }
 }

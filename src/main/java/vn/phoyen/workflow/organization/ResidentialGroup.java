@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.plan;
+package vn.phoyen.workflow.organization;
 
 /**
  * A residential group (tổ dân phố) of the ward: where residents meet, publicity is posted and group leaders

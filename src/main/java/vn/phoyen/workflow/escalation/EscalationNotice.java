@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.plan.escalation;
+package vn.phoyen.workflow.escalation;
 
 import java.util.Date;
 
@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
 
-/** "Gửi thông báo quá hạn" of {@code plan-escalation}: the process variables into {@link PlanEscalation}. */
+/** "Gửi thông báo quá hạn" of {@code plan-escalation}: the process variables into {@link Escalation}. */
 @Component("planEscalationNotice")
-class PlanEscalationNotice implements JavaDelegate {
+class EscalationNotice implements JavaDelegate {
 
-    private final PlanEscalation escalation;
+    private final Escalation escalation;
 
-    PlanEscalationNotice(PlanEscalation escalation) {
+    EscalationNotice(Escalation escalation) {
         this.escalation = escalation;
     }
 

@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.plan.escalation;
+package vn.phoyen.workflow.escalation;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.plan;
+package vn.phoyen.workflow.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.phoyen.workflow.plan.WardOrganization;
 import vn.phoyen.workflow.referencedata.DataFileException;
 
 class ResidentialGroupFileTest {
@@ -22,12 +23,12 @@ class ResidentialGroupFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            residential-groups-unknown-unit.csv | plan-fixtures/residential-groups-unknown-unit.csv dòng 3: tổ dân phố 'tdp-2': cột 'unit': đơn vị 'phong-x' không có trong danh sách đơn vị
-            residential-groups-duplicate.csv    | plan-fixtures/residential-groups-duplicate.csv dòng 3: tổ dân phố 'tdp-1' đã có ở dòng 2
-            residential-groups-empty.csv        | plan-fixtures/residential-groups-empty.csv: chưa có tổ dân phố nào
+            residential-groups-unknown-unit.csv | organization-fixtures/residential-groups-unknown-unit.csv dòng 3: tổ dân phố 'tdp-2': cột 'unit': đơn vị 'phong-x' không có trong danh sách đơn vị
+            residential-groups-duplicate.csv    | organization-fixtures/residential-groups-duplicate.csv dòng 3: tổ dân phố 'tdp-1' đã có ở dòng 2
+            residential-groups-empty.csv        | organization-fixtures/residential-groups-empty.csv: chưa có tổ dân phố nào
             """)
     void aBrokenFileIsRefusedNamingFileAndLine(String fixture, String message) {
-        assertThatThrownBy(() -> ResidentialGroupFile.read("plan-fixtures/" + fixture, WardOrganization.units()))
+        assertThatThrownBy(() -> ResidentialGroupFile.read("organization-fixtures/" + fixture, WardOrganization.units()))
                 .isInstanceOf(DataFileException.class)
                 .hasMessage(message);
     }

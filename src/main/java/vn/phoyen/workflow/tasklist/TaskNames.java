@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.plan.tasknames;
+package vn.phoyen.workflow.tasklist;
 
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +24,7 @@ import vn.phoyen.workflow.platform.EveryUserTaskListener;
  * {@code taskLabel} (not plan work) keep their model name.
  */
 @Component
-class PlanTaskNames implements EveryUserTaskListener {
+class TaskNames implements EveryUserTaskListener {
 
     /** The engine's column for a task name is 255 characters. */
     static final int MAX_LENGTH = 255;
@@ -36,7 +36,7 @@ class PlanTaskNames implements EveryUserTaskListener {
 
     private final Organization organization;
 
-    PlanTaskNames(PlanScheduleExpressions schedule, Organization organization) {
+    TaskNames(PlanScheduleExpressions schedule, Organization organization) {
         this.schedule = schedule;
         this.organization = organization;
     }

@@ -1,15 +1,23 @@
-package vn.phoyen.workflow.plan;
+package vn.phoyen.workflow.organization;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.phoyen.workflow.organization.Organization;
+import org.springframework.core.io.ClassPathResource;
+
+import vn.phoyen.workflow.referencedata.CsvDataFile;
 import vn.phoyen.workflow.referencedata.DataFileException;
 import vn.phoyen.workflow.referencedata.DataRow;
 
-/** Reads the ward's residential groups (columns {@code id,name,unit}), checking each unit against the organisation. */
+/**
+ * Reads the ward's residential groups (columns {@code id,name,unit}), checking each unit against the organisation:
+ * organisation data, which the plan (work per group, elections) and dialogues (issues from every group) use.
+ */
 public final class ResidentialGroupFile {
 
     public static final String LOCATION = "organization/residential-groups.csv";
@@ -20,7 +28,7 @@ public final class ResidentialGroupFile {
     public static List<ResidentialGroup> read(String file, Organization organization) {
         Map<String, Integer> lineById = new HashMap<>();
         List<ResidentialGroup> groups = new ArrayList<>();
-        for (DataRow row : PlanDataFiles.rows(file)) {
+        for (DataRow row : rows(file)) {
             String id = row.required("id");
             Integer firstLine = lineById.putIfAbsent(id, row.line());
             if (firstLine != null) {
@@ -36,5 +44,17 @@ public final class ResidentialGroupFile {
             throw new DataFileException(file + ": chưa có tổ dân phố nào");
         }
         return List.copyOf(groups);
+    }
+
+    private static List<DataRow> rows(String file) {
+        ClassPathResource resource = new ClassPathResource(file);
+        if (!resource.exists()) {
+            throw new DataFileException(file + ": không tìm thấy tệp");
+        }
+        try (InputStream content = resource.getInputStream()) {
+            return CsvDataFile.read(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được " + file, e);
+        }
     }
 }
