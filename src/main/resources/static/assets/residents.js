@@ -140,24 +140,25 @@
 
   /* ---- sending feedback ---- */
 
+  /** What is wrong with each field, in the form's order (one message per field): all are shown at once. */
   function checkFeedback(values) {
-    var fields = ['senderName', 'senderContact', 'category', 'title', 'content'];
-    for (var i = 0; i < fields.length; i++) {
-      var field = fields[i];
+    var problems = [];
+    ['senderName', 'senderContact', 'category', 'title', 'content'].forEach(function (field) {
+      var error = null;
       if (!values[field]) {
-        return { field: field, error: field === 'category' ? 'Vui lòng chọn lĩnh vực.' : 'Vui lòng nhập ' + LABELS[field] + '.' };
+        error = field === 'category' ? 'Vui lòng chọn lĩnh vực.' : 'Vui lòng nhập ' + LABELS[field] + '.';
+      } else if (LIMITS[field] && values[field].length > LIMITS[field]) {
+        error = sentence(LABELS[field]) + ' dài quá ' + LIMITS[field] + ' ký tự. Vui lòng rút gọn.';
+      } else if (field === 'senderContact' && !validContact(values[field])) {
+        error = CONTACT_ERROR;
+      } else if (field === 'content') {
+        error = tooShort(field, values[field]) || null;
       }
-      if (LIMITS[field] && values[field].length > LIMITS[field]) {
-        return { field: field, error: sentence(LABELS[field]) + ' dài quá ' + LIMITS[field] + ' ký tự. Vui lòng rút gọn.' };
+      if (error) {
+        problems.push({ field: field, error: error });
       }
-      if (field === 'senderContact' && !validContact(values[field])) {
-        return { field: field, error: CONTACT_ERROR };
-      }
-      if (field === 'content' && tooShort(field, values[field])) {
-        return { field: field, error: tooShort(field, values[field]) };
-      }
-    }
-    return null;
+    });
+    return problems;
   }
 
   function sendFeedback(event) {
@@ -169,16 +170,19 @@
       senderName: clean($('senderName').value), senderContact: clean($('senderContact').value),
       category: $('category').value, title: clean($('title').value), content: clean($('content').value)
     };
-    var refused = checkFeedback(values);
-    if (refused) {
-      showError('feedback-form-error', refused.field, refused.error);
+    var problems = checkFeedback(values);
+    if (problems.length) {
+      // the first field keeps the focus: shown last, since each message moves the focus to its field
+      problems.slice().reverse().forEach(function (problem) {
+        showError('feedback-form-error', problem.field, problem.error);
+      });
       return;
     }
     busy(button, true, 'Đang gửi…');
     call('POST', 'feedback', values).then(function (answer) {
       busy(button, false);
       if (answer.status === 201 && answer.body) {
-        showReceipt(answer.body);
+        showReceipt(answer.body, values.title);
       } else {
         showError('feedback-form-error', answer.body && answer.body.field, explain(answer));
       }
@@ -194,8 +198,9 @@
     return answer.dueDateNote ? day + ' (' + answer.dueDateNote + ')' : day;
   }
 
-  function showReceipt(receipt) {
+  function showReceipt(receipt, title) {
     setText('receipt-code', receipt.trackingCode);
+    setText('receipt-title', title);
     setText('receipt-due', dueDateText(receipt));
     $('feedback-form').hidden = true;
     $('receipt').hidden = false;
@@ -251,6 +256,7 @@
 
   function showStatus(status) {
     setText('status-case-number', status.caseNumber);
+    setText('status-title', status.title);
     setText('status-label', status.statusLabel || status.status);
     setText('status-due', dueDateText(status));
     var answered = typeof status.answer === 'string' && status.answer.length > 0;

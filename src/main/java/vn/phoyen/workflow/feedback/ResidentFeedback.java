@@ -68,14 +68,20 @@ public interface ResidentFeedback {
      * {@code status} is a stable code ({@code received}, {@code in-progress}, {@code answered}, {@code under-review},
      * {@code closed}, {@code merged}); {@code statusLabel} its Vietnamese text. {@code answer} is null until
      * published. {@code rateable} tells whether a rating would be accepted now. {@code dueDateNote} as in {@link Receipt}.
+     * {@code notice}: the receiving office's notice to the sender (what to add, or why it is not taken up).
+     * {@code title}: the title the sender gave, so they recognise their feedback.
      */
     record CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String dueDateNote,
-            String answer, boolean rateable, String notice) {
+            String answer, boolean rateable, String notice, String title) {
 
-        /** {@code notice}: the receiving office's notice to the sender (what to add, or why it is not taken up). */
+        public CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String dueDateNote,
+                String answer, boolean rateable, String notice) {
+            this(caseNumber, status, statusLabel, dueDate, dueDateNote, answer, rateable, notice, null);
+        }
+
         public CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String dueDateNote,
                 String answer, boolean rateable) {
-            this(caseNumber, status, statusLabel, dueDate, dueDateNote, answer, rateable, null);
+            this(caseNumber, status, statusLabel, dueDate, dueDateNote, answer, rateable, null, null);
         }
 
         /** Whether the sender may add to the feedback now (in the API's JSON too). */

@@ -76,7 +76,7 @@ class ResidentFeedbackService implements ResidentFeedback {
                     ? records.byCaseNumber(row.mergedInto()).orElse(row) : row;
             return new CaseStatus(row.caseNumber(), row.status().code(), row.status().label(), answered.dueDate(),
                     dueDateNote(answered.dueDate()), answered.answer(), rateable(row, now()),
-                    records.notice(row.processInstanceId()).orElse(null));
+                    records.notice(row.processInstanceId()).orElse(null), row.title());
         });
     }
 

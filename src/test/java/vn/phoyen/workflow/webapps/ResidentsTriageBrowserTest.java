@@ -78,6 +78,9 @@ class ResidentsTriageBrowserTest extends ProcessTest {
         assertThat(contactError.getText()).startsWith("Số điện thoại hoặc email chưa đúng")
                 .contains("0912 345 678", "email");
         assertThat(browser.findElement(By.id("senderContact")).getAttribute("aria-invalid")).isEqualTo("true");
+        // every field's problem at once, the focus on the first
+        assertThat(browser.findElement(By.id("content-error")).getText()).contains("quá ngắn");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("senderContact");
         Chromium.screenshot(browser, "residents-feedback-bad-contact");
 
         browser.findElement(By.id("senderContact")).clear();
@@ -92,6 +95,19 @@ class ResidentsTriageBrowserTest extends ProcessTest {
     }
 
     @Test
+    void anEmptyFormSaysWhatEachFieldNeeds() {
+        browser.get("http://localhost:" + port + "/");
+        wait.until(driver -> new Select(driver.findElement(By.id("category"))).getOptions().size() > 1);
+        browser.findElement(By.id("send-feedback")).click();
+
+        for (String field : new String[] {"senderName", "senderContact", "category", "title", "content"}) {
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(field + "-error"))).getText())
+                    .as(field).startsWith("Vui lòng");
+        }
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("senderName");
+    }
+
+    @Test
     void spamIsRejectedAtTriageAndTheResidentReadsTheNoticeWithTheCode() throws IOException {
         String code = send("Khuyến mãi đặc biệt", "Giảm giá 90% mọi mặt hàng, truy cập ngay trang của chúng tôi!");
         ProcessInstance feedback = instance(code);
@@ -103,6 +119,7 @@ class ResidentsTriageBrowserTest extends ProcessTest {
         assertThat(notice.getText()).isEqualTo(
                 "Nội dung là quảng cáo, không phải phản ánh, kiến nghị về hoạt động của phường.");
         assertThat(browser.findElement(By.id("status-label")).getText()).isEqualTo("Không tiếp nhận");
+        assertThat(browser.findElement(By.id("status-title")).getText()).isEqualTo("Khuyến mãi đặc biệt");
         assertThat(browser.findElement(By.id("addition-form")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("rating-form")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("status-no-answer")).isDisplayed()).isFalse();
@@ -154,6 +171,7 @@ class ResidentsTriageBrowserTest extends ProcessTest {
         fill(SENDER, PHONE, title, content);
         browser.findElement(By.id("send-feedback")).click();
         WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code")));
+        assertThat(browser.findElement(By.id("receipt-title")).getText()).isEqualTo(title);
         return receipt.getText();
     }
 

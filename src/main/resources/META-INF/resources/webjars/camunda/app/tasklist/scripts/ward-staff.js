@@ -3,7 +3,8 @@
 //    with 403, see the README): the due date stays visible, but its date picker and "× Bỏ hạn xử lý" are not offered
 //    to anyone outside camunda-admin.
 // 2. Handing a task to someone else is the work of the unit's heads (and administrators): an officer keeps "Nhận
-//    việc" and "×" (give it back to the unit) but is not offered to type another person's name as its holder.
+//    việc" and "×" (give it back to the unit) but is not offered to type another person's name as its holder (the
+//    server refuses it too, tasklist.engine.HandOverRule).
 // 3. A report download link in a form (/api/reports/…/document) opens in a new tab, not over the form.
 const ENGINE = 'default';
 const ADMINISTRATORS = 'camunda-admin';
