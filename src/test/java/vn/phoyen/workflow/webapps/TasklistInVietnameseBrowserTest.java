@@ -85,6 +85,12 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
         String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
         assertThat(form).containsPattern("Chỉ đạo của lãnh đạo đơn vị:\\s*Không có")
                 .containsPattern("Ý kiến của các đơn vị phối hợp:\\s*Không có");
+        // the due date reads as a date, with Tasklist's "in … days" after it
+        String due = taskService.createTaskQuery().processInstanceId(feedback.getId()).singleResult().getDueDate()
+                .toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Hạn xử lý " + due + " ("));
         answer.sendKeys("Chủ tịch phường tiếp công dân vào thứ Sáu hằng tuần.");
         Chromium.screenshot(browser, "tasklist-vi");
         click(wait, By.xpath("//button[normalize-space()='" + labels.path("COMPLETE").asText() + "']"));
