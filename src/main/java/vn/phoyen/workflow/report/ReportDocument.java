@@ -36,10 +36,12 @@ import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
  * Writes a report as a Word document laid out as Decree 30/2020/NĐ-CP (Appendix I) asks: A4 portrait, margins top and
- * bottom 20 mm, left 30 mm, right 15 mm; Times New Roman throughout; the issuing body top left over the number and
- * symbol, the national name and motto top right over the place and date; the type and summary centred; the body
- * (tables where figures are tabular); recipients beside the signature block; page numbers centred in the top margin
- * from page 2. A draft says "DỰ THẢO" above everything and leaves number and day blank.
+ * bottom 20 mm, left 30 mm, right 15 mm; Times New Roman throughout; the issuing body in full on two lines top left
+ * over the number and symbol, the national name and motto top right over the place and date, the number and the date
+ * on one line; the type and summary centred over a short rule; the body (tables where figures are tabular, one line
+ * where a part has nothing to report), abbreviations spelled out where first used; recipients beside the signature
+ * block; page numbers centred in the top margin from page 2. A draft says "DỰ THẢO" above everything and leaves number
+ * and day blank.
  */
 final class ReportDocument {
 
@@ -56,6 +58,7 @@ final class ReportDocument {
     static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String DRAFT_MARK = "DỰ THẢO";
+    static final String COMMITTEE = "ỦY BAN NHÂN DÂN";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
@@ -80,7 +83,7 @@ final class ReportDocument {
             }
             heading(document, sheet);
             title(document, sheet.content());
-            body(document, sheet);
+            body(document, sheet, new Abbreviations());
             closing(document, sheet);
             document.write(out);
             return out.toByteArray();
@@ -103,6 +106,21 @@ final class ReportDocument {
         }
         return "%s, ngày %02d tháng %02d năm %d".formatted(sheet.place(), sheet.date().getDayOfMonth(),
                 sheet.date().getMonthValue(), sheet.date().getYear());
+    }
+
+    /**
+     * "ỦY BAN NHÂN DÂN" / "PHƯỜNG PHỔ YÊN" from "UBND phường Phổ Yên": the issuing body in full, never abbreviated,
+     * the committee on the first line and the ward on the second (Decree 30, Appendix I).
+     */
+    static List<String> issuerLines(String issuingBody) {
+        String body = issuingBody.strip();
+        String lower = body.toLowerCase(VIETNAMESE);
+        for (String committee : new String[] {"ủy ban nhân dân ", "ubnd "}) {
+            if (lower.startsWith(committee)) {
+                return List.of(COMMITTEE, body.substring(committee.length()).strip().toUpperCase(VIETNAMESE));
+            }
+        }
+        return List.of(body.toUpperCase(VIETNAMESE));
     }
 
     static String numberLine(ReportSheet sheet) {
@@ -147,24 +165,30 @@ final class ReportDocument {
         pageRun.addNewT().setStringValue("2");
     }
 
-    /** Issuing body, number and symbol on the left; national name, motto, place and date on the right. */
+    /**
+     * Issuing body and number and symbol on the left; national name, motto, place and date on the right. Two rows, so
+     * that the number and the place and date stand on one line whatever the lines above them.
+     */
     private static void heading(XWPFDocument document, ReportSheet sheet) {
         int left = mm(62);
-        XWPFTable table = layoutTable(document, 1, new int[] {left, TEXT_WIDTH - left});
+        XWPFTable table = layoutTable(document, 2, new int[] {left, TEXT_WIDTH - left});
         table.removeBorders();
         XWPFTableCell body = table.getRow(0).getCell(0);
-        XWPFParagraph name = cellParagraph(body, 0, ParagraphAlignment.CENTER);
-        run(name, sheet.issuingBody().toUpperCase(VIETNAMESE), 13, true, false);
-        rule(cellParagraph(body, 1, ParagraphAlignment.CENTER), left, mm(22));
-        XWPFParagraph number = cellParagraph(body, 2, ParagraphAlignment.CENTER);
-        number.setSpacingBefore(120);
-        run(number, numberLine(sheet), 13, false, false);
+        List<String> issuer = issuerLines(sheet.issuingBody());
+        for (int line = 0; line < issuer.size(); line++) {
+            run(cellParagraph(body, line, ParagraphAlignment.CENTER), issuer.get(line), 13, true, false);
+        }
+        rule(cellParagraph(body, issuer.size(), ParagraphAlignment.CENTER), left, mm(22));
 
         XWPFTableCell nation = table.getRow(0).getCell(1);
         run(cellParagraph(nation, 0, ParagraphAlignment.CENTER), NATIONAL_NAME, 12, true, false);
         run(cellParagraph(nation, 1, ParagraphAlignment.CENTER), MOTTO, 13, true, false);
         rule(cellParagraph(nation, 2, ParagraphAlignment.CENTER), TEXT_WIDTH - left, mm(60));
-        XWPFParagraph date = cellParagraph(nation, 3, ParagraphAlignment.CENTER);
+
+        XWPFParagraph number = cellParagraph(table.getRow(1).getCell(0), 0, ParagraphAlignment.CENTER);
+        number.setSpacingBefore(120);
+        run(number, numberLine(sheet), 13, false, false);
+        XWPFParagraph date = cellParagraph(table.getRow(1).getCell(1), 0, ParagraphAlignment.CENTER);
         date.setSpacingBefore(120);
         run(date, dateLine(sheet), 14, false, true);
     }
@@ -184,50 +208,74 @@ final class ReportDocument {
         return "Kết quả thực hiện Kế hoạch số " + content.planNumber() + " " + content.periodLabel();
     }
 
-    private static void body(XWPFDocument document, ReportSheet sheet) {
+    private static void body(XWPFDocument document, ReportSheet sheet, Abbreviations abbreviations) {
         ReportContent content = sheet.content();
         Narrative narrative = sheet.narrative();
-        text(document, "Thực hiện " + content.planCitation() + ", " + sheet.issuingBody() + " báo cáo kết quả thực hiện "
-                + content.periodLabel() + " (từ ngày " + WorkingCalendar.DAY.format(content.from()) + " đến ngày "
-                + WorkingCalendar.DAY.format(content.to()) + ") như sau:");
+        XWPFParagraph opening = text(document, abbreviations, "Thực hiện " + content.planCitation() + ", "
+                + sheet.issuingBody() + " báo cáo kết quả thực hiện " + content.periodLabel() + " (từ ngày "
+                + WorkingCalendar.DAY.format(content.from()) + " đến ngày " + WorkingCalendar.DAY.format(content.to())
+                + ") như sau:");
+        // a blank line's worth between the rule under the summary and the text (Decree 30, Appendix I)
+        opening.setSpacingBefore(240);
 
         section(document, "I. KẾT QUẢ THỰC HIỆN");
         section(document, "1. Đánh giá chung");
-        paragraphs(document, narrative.overview());
+        paragraphs(document, abbreviations, narrative.overview());
 
         section(document, "2. Kết quả thực hiện các nhiệm vụ của Kế hoạch");
         if (content.tasks().isEmpty()) {
-            text(document, "Không có nhiệm vụ nào của Kế hoạch trong kỳ báo cáo.");
+            text(document, abbreviations, "Trong kỳ không có nhiệm vụ nào của Kế hoạch phải báo cáo.");
         } else {
-            taskTable(document, content.tasks());
+            taskTable(document, abbreviations, content.tasks());
         }
 
         section(document, "3. Tiếp nhận, giải quyết khiếu nại, tố cáo, phản ánh, kiến nghị");
-        procedureTable(document, content.procedures());
-        text(document, "Số liệu về tố cáo chỉ gồm số lượng; thông tin người tố cáo được giữ bí mật theo quy định "
-                + "của Luật Tố cáo.");
+        if (content.procedures().stream().allMatch(ReportDocument::nothingToReport)) {
+            text(document, abbreviations, "Trong kỳ không có vụ việc khiếu nại, tố cáo, phản ánh, kiến nghị nào được "
+                    + "tiếp nhận hoặc đang giải quyết.");
+        } else {
+            procedureTable(document, abbreviations, content.procedures());
+            text(document, abbreviations, "Số liệu về tố cáo chỉ gồm số lượng; thông tin người tố cáo được giữ bí mật "
+                    + "theo quy định của Luật Tố cáo.");
+        }
 
         section(document, "4. Đối thoại với Nhân dân");
         ReportContent.DialogueLine dialogues = content.dialogues();
-        text(document, ("Trong kỳ, tổ chức %d hội nghị đối thoại với Nhân dân; %d nội dung cam kết, đã thực hiện %d, "
-                + "quá hạn %d.").formatted(dialogues.held(), dialogues.commitments(), dialogues.commitmentsDone(),
-                dialogues.commitmentsOverdue()));
+        if (dialogues.held() == 0 && dialogues.commitments() == 0) {
+            text(document, abbreviations, "Trong kỳ không có hội nghị đối thoại với Nhân dân.");
+        } else {
+            text(document, abbreviations, ("Trong kỳ, tổ chức %d hội nghị đối thoại với Nhân dân; %d nội dung cam kết, "
+                    + "đã thực hiện %d, quá hạn %d.").formatted(dialogues.held(), dialogues.commitments(),
+                    dialogues.commitmentsDone(), dialogues.commitmentsOverdue()));
+        }
 
         section(document, "5. Giải quyết đúng hạn và mức độ hài lòng theo từng đơn vị");
-        unitTable(document, content.units());
+        if (content.units().stream().allMatch(unit -> unit.resolved() == 0 && unit.ratings() == 0)) {
+            text(document, abbreviations, "Trong kỳ không có hồ sơ, vụ việc nào được giải quyết hoặc được đánh giá "
+                    + "mức độ hài lòng.");
+        } else {
+            unitTable(document, abbreviations, content.units());
+        }
 
         section(document, "II. KHÓ KHĂN, HẠN CHẾ");
-        paragraphs(document, narrative.difficulties());
+        paragraphs(document, abbreviations, narrative.difficulties());
         section(document, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
-        paragraphs(document, narrative.nextTasks());
+        paragraphs(document, abbreviations, narrative.nextTasks());
         section(document, "IV. ĐỀ XUẤT, KIẾN NGHỊ");
-        paragraphs(document, narrative.proposals());
+        paragraphs(document, abbreviations, narrative.proposals());
 
-        text(document, "Trên đây là báo cáo kết quả thực hiện Kế hoạch số " + content.planNumber() + " "
+        text(document, abbreviations, "Trên đây là báo cáo kết quả thực hiện Kế hoạch số " + content.planNumber() + " "
                 + content.periodLabel() + " của " + sheet.issuingBody() + "./.");
     }
 
-    private static void taskTable(XWPFDocument document, List<ReportContent.TaskLine> tasks) {
+    /** A procedure with no case received, resolved or pending in the period. */
+    private static boolean nothingToReport(ReportContent.ProcedureLine procedure) {
+        return procedure.received() == 0 && procedure.resolvedOnTime() == 0 && procedure.resolvedLate() == 0
+                && procedure.pending() == 0;
+    }
+
+    private static void taskTable(XWPFDocument document, Abbreviations abbreviations,
+            List<ReportContent.TaskLine> tasks) {
         int[] widths = {mm(10), mm(52), mm(26), mm(24), TEXT_WIDTH - mm(112)};
         XWPFTable table = dataTable(document, widths,
                 "TT", "Nhiệm vụ, nội dung báo cáo", "Đơn vị chủ trì", "Tình trạng", "Kết quả thực hiện");
@@ -235,43 +283,45 @@ final class ReportDocument {
             XWPFTableRow row = table.createRow();
             cell(row.getCell(0), ParagraphAlignment.CENTER, String.valueOf(task.number()));
             XWPFTableCell what = row.getCell(1);
-            cell(what, ParagraphAlignment.LEFT, task.title());
-            task.checklist().forEach(item -> line(what, "- " + item, false));
-            cell(row.getCell(2), ParagraphAlignment.LEFT, task.leadUnits());
+            cell(what, ParagraphAlignment.LEFT, abbreviations.spellOut(task.title()));
+            task.checklist().forEach(item -> line(what, "- " + abbreviations.spellOut(item), false));
+            cell(row.getCell(2), ParagraphAlignment.LEFT, abbreviations.spellOut(task.leadUnits()));
             cell(row.getCell(3), ParagraphAlignment.CENTER, task.status() + " (" + task.progressPercent() + "%)");
             XWPFTableCell done = row.getCell(4);
             if (task.doneWork().isEmpty()) {
                 line(done, "Chưa có báo cáo được chấp nhận.", false);
             }
-            task.doneWork().forEach(item -> line(done, "- " + item, false));
+            task.doneWork().forEach(item -> line(done, "- " + abbreviations.spellOut(item), false));
             if (!task.overdueItems().isEmpty()) {
                 line(done, "Quá hạn:", true);
-                task.overdueItems().forEach(item -> line(done, "- " + item, true));
+                task.overdueItems().forEach(item -> line(done, "- " + abbreviations.spellOut(item), true));
             }
         }
     }
 
-    private static void procedureTable(XWPFDocument document, List<ReportContent.ProcedureLine> procedures) {
+    private static void procedureTable(XWPFDocument document, Abbreviations abbreviations,
+            List<ReportContent.ProcedureLine> procedures) {
         int number = mm(22);
         int[] widths = {TEXT_WIDTH - 5 * number, number, number, number, number, number};
         XWPFTable table = dataTable(document, widths, "Loại vụ việc", "Tiếp nhận", "Giải quyết đúng hạn",
                 "Giải quyết quá hạn", "Đang giải quyết", "Trong đó quá hạn");
         for (ReportContent.ProcedureLine procedure : procedures) {
             XWPFTableRow row = table.createRow();
-            cell(row.getCell(0), ParagraphAlignment.LEFT, procedure.name());
+            cell(row.getCell(0), ParagraphAlignment.LEFT, abbreviations.spellOut(procedure.name()));
             numbers(row, 1, procedure.received(), procedure.resolvedOnTime(), procedure.resolvedLate(),
                     procedure.pending(), procedure.pendingOverdue());
         }
     }
 
-    private static void unitTable(XWPFDocument document, List<ReportContent.UnitLine> units) {
+    private static void unitTable(XWPFDocument document, Abbreviations abbreviations,
+            List<ReportContent.UnitLine> units) {
         int number = mm(19);
         int[] widths = {TEXT_WIDTH - 6 * number, number, number, number, number, number, number};
         XWPFTable table = dataTable(document, widths, "Đơn vị", "Đã giải quyết", "Đúng hạn", "Tỷ lệ đúng hạn",
                 "Lượt đánh giá", "Hài lòng", "Chỉ số hài lòng");
         for (ReportContent.UnitLine unit : units) {
             XWPFTableRow row = table.createRow();
-            cell(row.getCell(0), ParagraphAlignment.LEFT, unit.unitName());
+            cell(row.getCell(0), ParagraphAlignment.LEFT, abbreviations.spellOut(unit.unitName()));
             numbers(row, 1, unit.resolved(), unit.resolvedOnTime());
             cell(row.getCell(3), ParagraphAlignment.CENTER, unit.onTimeRate());
             numbers(row, 4, unit.ratings(), unit.satisfied());
@@ -405,18 +455,20 @@ final class ReportDocument {
     }
 
     /** A part the office wrote: one paragraph per line it typed; "Không có." when it left it empty. */
-    private static void paragraphs(XWPFDocument document, String text) {
+    private static void paragraphs(XWPFDocument document, Abbreviations abbreviations, String text) {
         List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         if (lines.isEmpty()) {
-            text(document, "Không có.");
+            text(document, abbreviations, "Không có.");
         }
-        lines.forEach(line -> text(document, line));
+        lines.forEach(line -> text(document, abbreviations, line));
     }
 
-    private static void text(XWPFDocument document, String text) {
+    /** A paragraph of the body text, its abbreviations spelled out if this is their first use. */
+    private static XWPFParagraph text(XWPFDocument document, Abbreviations abbreviations, String text) {
         XWPFParagraph paragraph = paragraph(document, ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(mm(10));
-        run(paragraph, text, BODY, false, false);
+        run(paragraph, abbreviations.spellOut(text), BODY, false, false);
+        return paragraph;
     }
 
     private static XWPFParagraph paragraph(XWPFDocument document, ParagraphAlignment alignment) {

@@ -1,17 +1,18 @@
 package vn.phoyen.workflow.report;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.process.CurrentStaff;
-import vn.phoyen.workflow.process.WardClock;
+import vn.phoyen.workflow.process.Refusal;
 
 /**
- * Service task {@code ${reportIssue}} right after the approval, in its transaction, so the approver is the staff
- * member logged in: numbers and writes the report, and attaches the document to the instance.
+ * Service task {@code ${reportIssue}} right after the clerk's step, in its transaction, so a number the register
+ * refuses leaves the clerk's task open: writes the report as issued, signed by the supervisor who approved it on the
+ * day of the approval and numbered as the clerk gave, and attaches the document to the instance.
  */
 @Component("reportIssue")
 class ReportIssue implements JavaDelegate {
@@ -26,10 +27,16 @@ class ReportIssue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String approverId = CurrentStaff.of(execution.getProcessEngineServices().getIdentityService())
-                .map(CurrentStaff::userId).orElse(null);
+        if (execution.getVariable(ReportApproval.APPROVED_ON) == null) {
+            // an instance started on the model without the clerk's step reaches here straight from its approval
+            throw new Refusal("Báo cáo này chạy theo phiên bản quy trình chưa có bước văn thư vào sổ, cấp số: cần "
+                    + "chuyển sang phiên bản mới (Cockpit, Migration) trước khi duyệt");
+        }
+        int number = ReportAnswers.registerNumber(execution.getVariable(ReportAnswers.REGISTER_NUMBER)).orElseThrow();
         ReportStore.IssuedReport issued = reports.issue(execution.getProcessInstanceId(),
-                Narrative.of(execution.getVariables()), signers.signatureOf(approverId), WardClock.today());
+                Narrative.of(execution.getVariables()),
+                signers.signatureOf((String) execution.getVariable(ReportApproval.APPROVED_BY)), number,
+                LocalDate.parse((String) execution.getVariable(ReportApproval.APPROVED_ON)));
         execution.getProcessEngineServices().getTaskService().createAttachment(ReportDocument.DOCX, null,
                 execution.getProcessInstanceId(), issued.fileName(), "Báo cáo số " + issued.numberSymbol(),
                 new ByteArrayInputStream(issued.document()));

@@ -5,8 +5,10 @@ import org.springframework.stereotype.Component;
 import vn.phoyen.workflow.cases.YearlyNumbers;
 
 /**
- * Numbers the reports the ward issues, from 1 in each calendar year (Decree 30/2020, Appendix III), taken in the
- * transaction that issues the report: a number is used only if the report is issued.
+ * Suggests the number of a report the ward issues. The number itself is the ward's document register's (sổ đăng ký
+ * văn bản đi), per calendar year (Decree 30/2020, Appendix III) and shared with the documents the ward makes outside
+ * this system, so the office's clerk (văn thư) gives it at issue; the system's counter only suggests one, taken when
+ * the clerk's step opens and never one this system has already issued in the year.
  */
 @Component
 class ReportNumbers {
@@ -14,13 +16,20 @@ class ReportNumbers {
     private static final String SERIES = "BC-UBND";
 
     private final YearlyNumbers numbers;
+    private final ReportStore store;
 
-    ReportNumbers(YearlyNumbers numbers) {
+    ReportNumbers(YearlyNumbers numbers, ReportStore store) {
         this.numbers = numbers;
+        this.store = store;
     }
 
     int next(int year) {
         return numbers.next(SERIES, year);
+    }
+
+    /** The counter's next number, or past it where a clerk gave a report a later number than the counter's. */
+    int suggestion(int year) {
+        return Math.max(next(year), store.lastNumber(year) + 1);
     }
 
     /** "Số: 05/BC-UBND": numbers below 10 take a leading zero. */

@@ -7,10 +7,13 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.process.Refusal;
 
 /**
  * Who signs: a Chairman (a head of the supervisors' unit) for the committee, any other supervisor for the
- * Chairman; where nobody approved in person (a system call), and on drafts, the Chairman.
+ * Chairman. Nobody else approves a report: an administrator may complete any task, but a report issued on his
+ * approval would carry the Chairman's name without the Chairman's decision. Drafts show the Chairman.
  */
 @Component
 class ReportSigners {
@@ -23,17 +26,24 @@ class ReportSigners {
         this.organization = organization;
     }
 
+    /**
+     * The signature of the supervisor who approved.
+     *
+     * @throws Refusal naming the group, in Vietnamese, when {@code userId} is nobody or not a supervisor
+     */
     ReportSheet.Signature signatureOf(String userId) {
-        String chairs = organization.supervisors().headsGroupId();
+        Unit supervisors = organization.supervisors();
         User user = userId == null ? null : identities.createUserQuery().userId(userId).singleResult();
-        if (user != null && identities.createGroupQuery().groupMember(userId).groupId(chairs).count() > 0) {
+        if (user != null && identities.createGroupQuery().groupMember(userId).groupId(supervisors.headsGroupId())
+                .count() > 0) {
             return ReportSheet.Signature.chairman(fullName(user));
         }
-        if (user != null && identities.createGroupQuery().groupMember(userId)
-                .groupId(organization.supervisors().id()).count() > 0) {
+        if (user != null && identities.createGroupQuery().groupMember(userId).groupId(supervisors.id()).count() > 0) {
             return ReportSheet.Signature.viceChairman(fullName(user));
         }
-        return chairman();
+        throw new Refusal("Chỉ Chủ tịch hoặc Phó Chủ tịch UBND phường (nhóm '" + supervisors.id() + "') duyệt để "
+                + "ban hành báo cáo: " + (userId == null ? "không rõ người duyệt" : "'" + userId + "' không thuộc nhóm này")
+                + ", nên báo cáo không được ban hành dưới tên lãnh đạo UBND phường");
     }
 
     ReportSheet.Signature chairman() {

@@ -38,6 +38,19 @@ class ReportStore {
         }
     }
 
+    /** The highest number this system has issued in {@code year}, 0 before the first. */
+    int lastNumber(int year) {
+        Integer last = jdbc.queryForObject("SELECT MAX(report_number) FROM ward_report WHERE report_year = ?",
+                Integer.class, year);
+        return last == null ? 0 : last;
+    }
+
+    /** The period code ("2025-Q2") of the report this system issued with {@code number} in {@code year}, if any. */
+    Optional<String> periodNumbered(int year, int number) {
+        return jdbc.queryForList("SELECT period FROM ward_report WHERE report_year = ? AND report_number = ?",
+                String.class, year, number).stream().findFirst();
+    }
+
     Optional<StoredReport> find(String processInstanceId) {
         return jdbc.query("SELECT content, number_symbol, issued_on, signed_by, file_name, document FROM ward_report "
                         + "WHERE process_instance_id = ?",

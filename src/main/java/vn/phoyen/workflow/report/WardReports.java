@@ -18,8 +18,8 @@ import vn.phoyen.workflow.process.Refusal;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 
 /**
- * The ward's periodic reports on its plan: opened for a period, drafted from the ward's figures, issued with the
- * year's next number once the Chairman approves; the Word document of each, as draft or as issued.
+ * The ward's periodic reports on its plan: opened for a period, drafted from the ward's figures, issued once a
+ * supervisor approves and the clerk gives the register number; the Word document of each, as draft or as issued.
  */
 @Component
 class WardReports {
@@ -71,15 +71,31 @@ class WardReports {
         return new Narrative(ReportContents.overview(content), "", "", "");
     }
 
-    /** Numbers the approved report in the year of issue and writes the document as issued. */
+    /** The number the clerk is offered for a report issued in {@code year}. */
+    int suggestedNumber(int year) {
+        return numbers.suggestion(year);
+    }
+
+    /**
+     * Writes the approved report as issued on {@code issuedOn} (the day it was signed) with the register number the
+     * clerk gave.
+     *
+     * @throws Refusal naming the field and the report that has the number, when this system has issued a report with
+     *                 that number in that year
+     */
     ReportStore.IssuedReport issue(String processInstanceId, Narrative narrative, ReportSheet.Signature signature,
-            LocalDate today) {
+            int number, LocalDate issuedOn) {
         ReportContent content = stored(processInstanceId).content();
-        int number = numbers.next(today.getYear());
-        ReportSheet sheet = sheet(content, narrative, ReportNumbers.symbol(number), today, signature);
-        ReportStore.IssuedReport issued = new ReportStore.IssuedReport(sheet.number(), today, signature.name(),
+        int year = issuedOn.getYear();
+        store.periodNumbered(year, number).ifPresent(period -> {
+            throw new Refusal("Số " + ReportNumbers.symbol(number) + " năm " + year + " đã cấp cho báo cáo "
+                    + ReportPeriod.parse(period).label() + " ('" + ReportAnswers.REGISTER_NUMBER
+                    + "'): nhập số tiếp theo trong sổ đăng ký văn bản đi");
+        });
+        ReportSheet sheet = sheet(content, narrative, ReportNumbers.symbol(number), issuedOn, signature);
+        ReportStore.IssuedReport issued = new ReportStore.IssuedReport(sheet.number(), issuedOn, signature.name(),
                 ReportDocument.fileName(sheet), ReportDocument.write(sheet));
-        store.saveIssued(processInstanceId, today.getYear(), number, issued);
+        store.saveIssued(processInstanceId, year, number, issued);
         return issued;
     }
 

@@ -70,13 +70,20 @@ class ReportDocumentTest {
     }
 
     @Test
-    void theIssuingBodyAndNumberAreTopLeftTheNationalNameMottoAndDateTopRight() {
+    void theIssuingBodyInFullAndNumberAreTopLeftTheNationalNameMottoAndDateTopRight() {
         XWPFTableRow heading = issued.getTables().get(0).getRow(0);
         XWPFTableCell left = heading.getCell(0);
-        XWPFRun body = run(left, "UBND PHƯỜNG PHỔ YÊN");
-        assertThat(body.isBold()).isTrue();
-        assertThat(body.getFontSizeAsDouble()).isBetween(12.0, 13.0);
-        assertThat(run(left, "Số: 05/BC-UBND").isBold()).isFalse();
+        // the issuing body in full, on two lines: never "UBND PHƯỜNG PHỔ YÊN"
+        assertThat(left.getParagraphs().subList(0, 2)).extracting(XWPFParagraph::getText)
+                .containsExactly("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ YÊN");
+        for (String line : List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ YÊN")) {
+            XWPFRun body = run(left, line);
+            assertThat(body.isBold()).as(line).isTrue();
+            assertThat(body.getFontSizeAsDouble()).as(line).isBetween(12.0, 13.0);
+        }
+        assertThat(text(issued)).doesNotContain("UBND PHƯỜNG");
+        // a short rule under it
+        assertThat(left.getParagraphs().get(2).getCTP().getPPr().isSetPBdr()).isTrue();
 
         XWPFTableCell right = heading.getCell(1);
         XWPFRun nationalName = run(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -85,12 +92,29 @@ class ReportDocumentTest {
         XWPFRun motto = run(right, "Độc lập - Tự do - Hạnh phúc");
         assertThat(motto.isBold()).isTrue();
         assertThat(motto.getFontSizeAsDouble()).isBetween(13.0, 14.0);
-        XWPFRun date = run(right, "Phổ Yên, ngày 05 tháng 02 năm 2026");
-        assertThat(date.isItalic()).isTrue();
-        assertThat(date.getFontSizeAsDouble()).isBetween(13.0, 14.0);
         // the national name comes first, top right
         assertThat(right.getParagraphs().get(0).getText()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         assertThat(right.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+    }
+
+    @Test
+    void theNumberAndThePlaceAndDateStandOnOneLine() {
+        XWPFTableRow line = issued.getTables().get(0).getRow(1);
+        assertThat(cells(line)).containsExactly("Số: 05/BC-UBND", "Phổ Yên, ngày 05 tháng 02 năm 2026");
+        assertThat(run(line.getCell(0), "Số: 05/BC-UBND").isBold()).isFalse();
+        XWPFRun date = run(line.getCell(1), "Phổ Yên, ngày 05 tháng 02 năm 2026");
+        assertThat(date.isItalic()).isTrue();
+        assertThat(date.getFontSizeAsDouble()).isBetween(13.0, 14.0);
+        assertThat(cells(draft.getTables().get(0).getRow(1)))
+                .containsExactly("Số:       /BC-UBND", "Phổ Yên, ngày      tháng      năm 2025");
+    }
+
+    @Test
+    void theIssuingBodyIsWrittenInFullWhateverTheDataCallsIt() {
+        assertThat(ReportDocument.issuerLines("UBND phường Phổ Yên")).containsExactly("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ YÊN");
+        assertThat(ReportDocument.issuerLines("Ủy ban nhân dân phường Phổ Yên"))
+                .containsExactly("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ YÊN");
+        assertThat(ReportDocument.issuerLines("Ủy ban nhân dân xã Tân Phú")).containsExactly("ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ");
     }
 
     @Test
@@ -103,12 +127,20 @@ class ReportDocumentTest {
         assertThat(summary.getText()).isEqualTo("Kết quả thực hiện Kế hoạch số 54/KH-UBND quý III/2025");
         assertThat(summary.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
         assertThat(summary.getRuns().get(0).isBold()).isTrue();
+        // a short rule under the summary, then a line's space before the text
+        XWPFParagraph rule = paragraphs.get(type + 2);
+        assertThat(rule.getText()).isEmpty();
+        assertThat(rule.getCTP().getPPr().getPBdr().isSetBottom()).isTrue();
+        assertThat(rule.getIndentationLeft()).isPositive();
+        assertThat(paragraphs.get(type + 3).getText()).startsWith("Thực hiện Kế hoạch số 54/KH-UBND");
+        assertThat(paragraphs.get(type + 3).getSpacingBefore()).isGreaterThanOrEqualTo(240);
     }
 
     @Test
     void theBodyCitesThePlanAndPutsTheFiguresInTables() {
         String text = text(issued);
-        assertThat(text).contains("Thực hiện Kế hoạch số 54/KH-UBND ngày 11/09/2025 của UBND phường Phổ Yên",
+        assertThat(text).contains("Thực hiện Kế hoạch số 54/KH-UBND ngày 11/09/2025 của Ủy ban nhân dân (UBND) phường "
+                        + "Phổ Yên",
                 "quý III/2025 (từ ngày 01/07/2025 đến ngày 30/09/2025)", "I. KẾT QUẢ THỰC HIỆN", "1. Đánh giá chung",
                 "II. KHÓ KHĂN, HẠN CHẾ", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "IV. ĐỀ XUẤT, KIẾN NGHỊ",
                 "tổ chức 1 hội nghị đối thoại", "./.");
@@ -118,7 +150,7 @@ class ReportDocumentTest {
         XWPFTable tasks = tableHeaded(issued, "TT");
         assertThat(cells(tasks.getRow(2))).containsExactly("7",
                 "Giải quyết kịp thời phản ánh, kiến nghị của người dân\n- Số phản ánh đã trả lời",
-                "Văn phòng HĐND và UBND phường; Công an phường", "Quá hạn (50%)",
+                "Văn phòng Hội đồng nhân dân (HĐND) và UBND phường; Công an phường", "Quá hạn (50%)",
                 "- Trả lời 12 phản ánh đúng hạn\nQuá hạn:\n- Báo cáo quý III/2025 của Công an phường");
         XWPFTable procedures = tableHeaded(issued, "Loại vụ việc");
         assertThat(cells(procedures.getRow(2))).containsExactly("Tố cáo", "2", "0", "0", "2", "1");
@@ -131,6 +163,63 @@ class ReportDocumentTest {
     void noDenouncerAndNoCaseNumberAppear() {
         assertThat(text(issued)).doesNotContain(ReportFixtures.DENOUNCER)
                 .doesNotContain(ReportFixtures.DENUNCIATION_NUMBER).doesNotContain("KN-2025-0001");
+    }
+
+    @Test
+    void abbreviationsAreSpelledOutWhereTheTextFirstUsesThem() {
+        String text = text(issued);
+        String body = text.substring(text.indexOf("Thực hiện Kế hoạch"), text.indexOf("Nơi nhận:"));
+        for (String term : List.of("UBND", "HĐND", "SIPAS", "PAPI")) {
+            String inFull = Abbreviations.IN_FULL.get(term) + " (" + term + ")";
+            assertThat(body).as(term).containsOnlyOnce(inFull);
+            // no use of it before it is spelled out, outside numbers and symbols such as 54/KH-UBND
+            String before = body.substring(0, body.indexOf(inFull)).replaceAll("\\d+/[A-Z-]+", "");
+            assertThat(before).as(term).doesNotContainPattern("(?<![\\p{L}-])" + term + "(?!\\p{L})");
+        }
+        assertThat(body).contains("về nâng cao Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan "
+                + "hành chính nhà nước (SIPAS), Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)")
+                // later uses stay short
+                .contains("tuyên truyền về Chỉ số SIPAS và PAPI", ", UBND phường Phổ Yên báo cáo",
+                        "Đề nghị UBND tỉnh hỗ trợ kinh phí.");
+    }
+
+    @Test
+    void anAbbreviationTheWriterSpelledOutIsNotSpelledOutAgain() {
+        Abbreviations abbreviations = new Abbreviations();
+        assertThat(abbreviations.spellOut("Hội đồng nhân dân (HĐND) phường")).isEqualTo("Hội đồng nhân dân (HĐND) phường");
+        assertThat(abbreviations.spellOut("Thường trực HĐND, số 12/UBND-VP"))
+                .isEqualTo("Thường trực HĐND, số 12/UBND-VP");
+        assertThat(abbreviations.spellOut("UBND phường")).isEqualTo("Ủy ban nhân dân (UBND) phường");
+    }
+
+    @Test
+    void aPartWithNothingToReportSaysSoInOneLine() {
+        ReportSheet sheet = ReportFixtures.issued();
+        ReportContent full = sheet.content();
+        ReportContent quiet = new ReportContent(full.periodCode(), full.periodLabel(), full.from(), full.to(),
+                full.planNumber(), full.planCitation(), List.of(),
+                full.procedures().stream().map(procedure -> new ReportContent.ProcedureLine(procedure.processKey(),
+                        procedure.name(), 0, 0, 0, 0, 0)).toList(),
+                new ReportContent.DialogueLine(0, 0, 0, 0),
+                full.units().stream().map(unit -> new ReportContent.UnitLine(unit.unitName(), 0, 0, "–", 0, 0, "–"))
+                        .toList());
+        XWPFDocument document = open(ReportDocument.write(new ReportSheet(sheet.issuingBody(), sheet.place(),
+                sheet.number(), sheet.date(), quiet, sheet.narrative(), sheet.signature(), sheet.recipients(),
+                sheet.archive())));
+
+        List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        assertThat(next(paragraphs, "2. Kết quả thực hiện các nhiệm vụ của Kế hoạch"))
+                .isEqualTo("Trong kỳ không có nhiệm vụ nào của Kế hoạch phải báo cáo.");
+        assertThat(next(paragraphs, "3. Tiếp nhận, giải quyết khiếu nại, tố cáo, phản ánh, kiến nghị"))
+                .isEqualTo("Trong kỳ không có vụ việc khiếu nại, tố cáo, phản ánh, kiến nghị nào được tiếp nhận hoặc "
+                        + "đang giải quyết.");
+        assertThat(next(paragraphs, "4. Đối thoại với Nhân dân"))
+                .isEqualTo("Trong kỳ không có hội nghị đối thoại với Nhân dân.");
+        assertThat(next(paragraphs, "5. Giải quyết đúng hạn và mức độ hài lòng theo từng đơn vị"))
+                .isEqualTo("Trong kỳ không có hồ sơ, vụ việc nào được giải quyết hoặc được đánh giá mức độ hài lòng.");
+        // no table of zeros: the heading and the closing are the only tables left
+        assertThat(document.getTables()).hasSize(2);
+        assertThat(text(document)).doesNotContain("Loại vụ việc", "Tỷ lệ đúng hạn");
     }
 
     @Test
@@ -232,6 +321,13 @@ class ReportDocumentTest {
                 .orElseThrow(() -> new AssertionError("no run '" + text + "' in " + cell.getText()));
     }
 
+    /** The paragraph after the one that reads {@code heading}. */
+    private static String next(List<String> paragraphs, String heading) {
+        int at = paragraphs.indexOf(heading);
+        assertThat(at).as(heading).isNotNegative();
+        return paragraphs.get(at + 1);
+    }
+
     private static int indexOf(List<XWPFParagraph> paragraphs, String text) {
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).getText().equals(text)) {
@@ -244,6 +340,20 @@ class ReportDocumentTest {
     static XWPFTable tableHeaded(XWPFDocument document, String firstHeading) {
         return document.getTables().stream().filter(table -> table.getRow(0).getCell(0).getText().equals(firstHeading))
                 .findFirst().orElseThrow(() -> new AssertionError("no table headed '" + firstHeading + "'"));
+    }
+
+    /**
+     * The row's cells with the abbreviations spelled out where first used put back short ("Hội đồng nhân dân (HĐND)"
+     * reads "HĐND"), to compare with the content as stored.
+     */
+    static List<String> shortened(XWPFTableRow row) {
+        return cells(row).stream().map(cell -> {
+            String text = cell;
+            for (var term : Abbreviations.IN_FULL.entrySet()) {
+                text = text.replace(term.getValue() + " (" + term.getKey() + ")", term.getKey());
+            }
+            return text;
+        }).toList();
     }
 
     static List<String> cells(XWPFTableRow row) {

@@ -55,11 +55,20 @@ class ReportPdfTest {
     void everyPartOfTheIssuedReportIsInThePdf() throws Exception {
         String text = flat(pdfText(issuedPdf, 1, 99));
 
-        assertThat(text).contains("UBND PHƯỜNG PHỔ YÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        assertThat(text).contains("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ YÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Số: 05/BC-UBND", "Phổ Yên, ngày 05 tháng 02 năm 2026", "BÁO CÁO",
                 "Kết quả thực hiện Kế hoạch số 54/KH-UBND quý III/2025", "I. KẾT QUẢ THỰC HIỆN", "Nơi nhận:",
                 "- Lưu: VT, VHXH.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ngô Văn Phúc")
-                .doesNotContain("DỰ THẢO");
+                .doesNotContain("DỰ THẢO", "UBND PHƯỜNG");
+    }
+
+    /** As the page shows it: the number at the left and the place and date at the right of one line. */
+    @Test
+    void theNumberAndThePlaceAndDateAreOnOneLine() throws Exception {
+        assertThat(pdfText(issuedPdf, 1, 1).lines())
+                .anySatisfy(line -> assertThat(line).containsPattern("Số: 05/BC-UBND\\s+Phổ Yên, ngày 05 tháng 02 năm 2026"));
+        assertThat(pdfText(draftPdf, 1, 1).lines())
+                .anySatisfy(line -> assertThat(line).containsPattern("Số:\\s+/BC-UBND\\s+Phổ Yên, ngày\\s+tháng"));
     }
 
     @Test
@@ -72,7 +81,7 @@ class ReportPdfTest {
         assertThat(run("pdfinfo", issuedPdf.toString())).contains("(A4)");
         // page 1 starts with the issuing body and the national name side by side: no number above them
         assertThat(pdfText(issuedPdf, 1, 1).strip().lines().findFirst().orElseThrow())
-                .startsWith("UBND PHƯỜNG PHỔ YÊN").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+                .startsWith("ỦY BAN NHÂN DÂN").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         assertThat(pdfText(issuedPdf, 2, 2).strip().lines().findFirst().orElseThrow().strip()).isEqualTo("2");
     }
 

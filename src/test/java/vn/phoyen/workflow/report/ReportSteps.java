@@ -29,6 +29,8 @@ import org.springframework.http.ResponseEntity;
 final class ReportSteps {
 
     static final String START = "/engine-rest/process-definition/key/ward-report/start";
+    /** The clerk who keeps the ward's document register. */
+    static final String CLERK = "vp.officer";
 
     private final ProcessEngine engine;
     private final TestRestTemplate rest;
@@ -62,6 +64,26 @@ final class ReportSteps {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+    }
+
+    /** The clerk (văn thư, of the Văn phòng) gives the register number; with {@code null}, keeps the suggestion. */
+    void register(ProcessInstance report, Object number) {
+        Task registering = task(report);
+        assertThat(registering.getTaskDefinitionKey()).isEqualTo("registerReport");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("registerNumber", number == null ? suggestion(report) : number);
+        complete(CLERK, registering, variables);
+    }
+
+    /** The number the system suggests to the clerk. */
+    int suggestion(ProcessInstance report) {
+        return ((Number) engine.getRuntimeService().getVariable(report.getId(), "registerNumber")).intValue();
+    }
+
+    /** Approved by a supervisor, then registered with the suggested number. */
+    void approveAndRegister(String supervisor, ProcessInstance report) {
+        complete(supervisor, task(report), Map.of("decision", "approved"));
+        register(report, null);
     }
 
     List<Attachment> attachments(ProcessInstance report) {

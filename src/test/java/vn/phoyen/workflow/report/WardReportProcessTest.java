@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
@@ -35,8 +38,9 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 
 /**
  * A ward report from start to issue: drafted from the ward's figures, edited by the supervising office, returned by
- * the Chairman with comments, resubmitted, approved, then numbered, written and attached; the document as draft and
- * as issued through the staff API, and who may read it; a bad period refused. The figures themselves are checked
+ * the Chairman with comments, resubmitted, approved by a supervisor (never an administrator), given its number in the
+ * document register by the clerk, then written and attached; the document as draft and as issued through the staff
+ * API, and who may read it; a bad period and a number already issued refused. The figures themselves are checked
  * against a year of activity in {@link WardReportYearOfActivityTest}.
  */
 @EngineTest
@@ -124,11 +128,24 @@ class WardReportProcessTest extends ProcessTest {
         assertThat(steps.attachments(report)).isEmpty();
 
         EngineClock.setTo(LocalDateTime.of(2025, 10, 8, 15, 0));
-        long issuedBefore = issuedIn(2025);
         steps.complete("lanhdao.head", steps.task(report), Map.of("decision", "approved"));
 
-        assertThat(report).isEnded().hasPassed("issueReport", "reportIssued");
-        String number = "%02d/BC-UBND".formatted(issuedBefore + 1);
+        // the clerk of the Văn phòng keeps the register: the report waits for its number there
+        assertThat(report).isWaitingAt("registerReport");
+        Task registering = steps.task(report);
+        assertThat(registering.getName()).isEqualTo("Vào sổ, cấp số báo cáo quý III/2025");
+        assertThat(candidateGroups(registering)).containsExactly("vp");
+        assertThat(steps.attachments(report)).isEmpty();
+        int suggested = steps.suggestion(report);
+        assertThat(suggested).isGreaterThan(lastIssuedIn(2025));
+        // the register has moved on with documents made outside the system: the clerk enters the register's number
+        // the next morning, and the report keeps the day it was signed
+        int registered = suggested + 3;
+        EngineClock.setTo(LocalDateTime.of(2025, 10, 9, 8, 0));
+        steps.register(report, (long) registered);
+
+        assertThat(report).isEnded().hasPassed("registerReport", "issueReport", "reportIssued");
+        String number = "%02d/BC-UBND".formatted(registered);
         assertThat(historicVariable(report, "reportNumber")).isEqualTo(number);
         assertThat(historicVariable(report, "signedBy")).isEqualTo("Ngô Văn Phúc");
         List<Attachment> attached = steps.attachments(report);
@@ -153,33 +170,95 @@ class WardReportProcessTest extends ProcessTest {
         ProcessInstance report = steps.startAs("vhxh.officer", "2025-Q3");
         steps.complete("vhxh.officer", steps.task(report), ReportSteps.narrative("Đánh giá chung."));
 
-        steps.complete("lanhdao.officer", steps.task(report), Map.of("decision", "approved"));
+        steps.approveAndRegister("lanhdao.officer", report);
 
         assertThat(historicVariable(report, "signedBy")).isEqualTo("Phan Văn Đức");
-        String issued = ReportDocumentTest.text(steps.document("vhxh.head", report.getId()));
-        assertThat(issued).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Văn Đức");
+        XWPFDocument issued = steps.document("vhxh.head", report.getId());
+        XWPFTableCell signature = issued.getTables().get(issued.getTables().size() - 1).getRow(0).getCell(1);
+        assertThat(signature.getParagraphs().stream().map(XWPFParagraph::getText).filter(line -> !line.isEmpty()))
+                .containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Văn Đức");
     }
 
     @Test
-    void numberingRestartsWithTheCalendarYear() {
+    void anAdministratorsApprovalIssuesNothing() {
+        EngineClock.setTo(LocalDateTime.of(2025, 10, 6, 9, 0));
+        ProcessInstance report = steps.startAs("vhxh.officer", "2025-Q3");
+        steps.complete("vhxh.officer", steps.task(report), ReportSteps.narrative("Đánh giá chung."));
+        Task approval = steps.task(report);
+
+        // through the engine, as an administrator in Tasklist
+        assertThatThrownBy(() -> steps.complete("demo", approval, Map.of("decision", "approved")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("Chỉ Chủ tịch hoặc Phó Chủ tịch UBND phường (nhóm 'lanhdao')")
+                .hasMessageContaining("'demo' không thuộc nhóm này");
+        // through the REST API
+        ResponseEntity<Map> refused = rest.withBasicAuth("demo", "demo").postForEntity(
+                "/engine-rest/task/" + approval.getId() + "/complete",
+                json(Map.of("variables", Map.of("decision", text("approved")))), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).contains("(nhóm 'lanhdao')",
+                "không được ban hành dưới tên lãnh đạo UBND phường");
+        // nor a program calling the engine with nobody logged in
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval.getId(), Map.of("decision", "approved")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("không rõ người duyệt");
+
+        assertThat(report).isWaitingAt("approveReport");
+        assertThat(runtimeService.getVariables(report.getId())).doesNotContainKeys("approvedBy", "registerNumber");
+        assertThat(steps.attachments(report)).isEmpty();
+    }
+
+    @Test
+    void aNumberThisSystemIssuedInTheYearIsRefusedNamingTheReport() {
+        EngineClock.setTo(LocalDateTime.of(2025, 11, 3, 9, 0));
+        ProcessInstance first = approved("2025-Q3");
+        steps.register(first, null);
+        String firstNumber = (String) historicVariable(first, "reportNumber");
+        int used = Integer.parseInt(firstNumber.substring(0, firstNumber.indexOf('/')));
+
+        ProcessInstance second = approved("2025-H1");
+        assertThat(steps.suggestion(second)).isGreaterThan(used);
+        assertThatThrownBy(() -> steps.register(second, used)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("Số " + firstNumber + " năm 2025 đã cấp cho báo cáo quý III/2025")
+                .hasMessageContaining("'registerNumber'");
+        for (Object unreadable : List.<Object>of(0, -1, 10000, "12a", 3.5)) {
+            assertThatThrownBy(() -> steps.register(second, unreadable)).as(String.valueOf(unreadable))
+                    .isInstanceOf(BadUserRequestException.class).hasMessageContaining("'registerNumber'");
+        }
+        assertThat(second).isWaitingAt("registerReport");
+        assertThat(steps.attachments(second)).isEmpty();
+
+        // typed as text, as a clerk may
+        steps.register(second, String.valueOf(steps.suggestion(second)));
+        assertThat(second).isEnded();
+        assertThat(historicVariable(second, "reportNumber")).isNotEqualTo(firstNumber);
+    }
+
+    @Test
+    void theRegisterRunsPerYearAndAReportKeepsTheYearItWasSigned() {
         EngineClock.setTo(LocalDateTime.of(2025, 12, 29, 9, 0));
-        ProcessInstance december = steps.startAs("vhxh.officer", "2025-Q3");
-        steps.complete("vhxh.officer", steps.task(december), ReportSteps.narrative("Đánh giá chung."));
-        long issued2025 = issuedIn(2025);
-        steps.complete("lanhdao.head", steps.task(december), Map.of("decision", "approved"));
+        ProcessInstance december = approved("2025-Q3");
+        assertThat(steps.suggestion(december)).isGreaterThan(lastIssuedIn(2025));
+        // a number free in both years, so that January can take it again
+        int number = Math.max(lastIssuedIn(2025), lastIssuedIn(2026)) + 1;
+        // registered after the new year: dated and numbered in 2025, when it was signed
+        EngineClock.setTo(LocalDateTime.of(2026, 1, 5, 8, 0));
+        steps.register(december, number);
 
-        EngineClock.setTo(LocalDateTime.of(2026, 1, 5, 9, 0));
-        ProcessInstance january = steps.startAs("vhxh.officer", "2025-Q3");
-        steps.complete("vhxh.officer", steps.task(january), ReportSteps.narrative("Đánh giá chung."));
-        long issued2026 = issuedIn(2026);
-        steps.complete("lanhdao.head", steps.task(january), Map.of("decision", "approved"));
+        ProcessInstance january = approved("2025-Q3");
+        assertThat(steps.suggestion(january)).isGreaterThan(lastIssuedIn(2026));
+        steps.register(january, number);
 
-        assertThat(historicVariable(december, "reportNumber")).isEqualTo("%02d/BC-UBND".formatted(issued2025 + 1));
-        assertThat(historicVariable(january, "reportNumber")).isEqualTo("%02d/BC-UBND".formatted(issued2026 + 1));
-        assertThat(jdbc.queryForObject("SELECT report_number FROM ward_report WHERE process_instance_id = ?",
-                Integer.class, january.getId())).isEqualTo((int) issued2026 + 1);
-        assertThat(jdbc.queryForObject("SELECT MAX(report_number) FROM ward_report WHERE report_year = 2026",
-                Integer.class)).isEqualTo((int) issuedIn(2026));
+        String symbol = "%02d/BC-UBND".formatted(number);
+        assertThat(historicVariable(december, "reportNumber")).isEqualTo(symbol);
+        assertThat(historicVariable(december, "reportIssuedOn")).isEqualTo("2025-12-29");
+        assertThat(ReportDocumentTest.text(ReportDocumentTest.open(steps.attachedDocument(december))))
+                .contains("Phổ Yên, ngày 29 tháng 12 năm 2025");
+        assertThat(historicVariable(january, "reportNumber")).isEqualTo(symbol);
+        assertThat(historicVariable(january, "reportIssuedOn")).isEqualTo("2026-01-05");
+        assertThat(jdbc.queryForObject("SELECT report_year FROM ward_report WHERE process_instance_id = ?",
+                Integer.class, december.getId())).isEqualTo(2025);
+        assertThat(jdbc.queryForObject("SELECT report_year FROM ward_report WHERE process_instance_id = ?",
+                Integer.class, january.getId())).isEqualTo(2026);
     }
 
     @Test
@@ -250,7 +329,17 @@ class WardReportProcessTest extends ProcessTest {
                 .variableName(name).singleResult().getValue();
     }
 
-    private long issuedIn(int year) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM ward_report WHERE report_year = ?", Long.class, year);
+    /** Started, written by the office and approved by the Chairman, now at the clerk's step. */
+    private ProcessInstance approved(String period) {
+        ProcessInstance report = steps.startAs("vhxh.officer", period);
+        steps.complete("vhxh.officer", steps.task(report), ReportSteps.narrative("Đánh giá chung."));
+        steps.complete("lanhdao.head", steps.task(report), Map.of("decision", "approved"));
+        assertThat(report).isWaitingAt("registerReport");
+        return report;
+    }
+
+    private int lastIssuedIn(int year) {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(report_number), 0) FROM ward_report WHERE report_year = ?",
+                Integer.class, year);
     }
 }

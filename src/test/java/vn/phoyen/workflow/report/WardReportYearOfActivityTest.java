@@ -307,7 +307,7 @@ class WardReportYearOfActivityTest extends ProcessTest {
 
     // --- the reports
 
-    /** Started by the office, returned once by the Chairman with comments, resubmitted and approved. */
+    /** Started by the office, returned once by the Chairman with comments, resubmitted, approved and registered. */
     private ProcessInstance draftReturnResubmitApprove(String period, LocalDateTime approvedAt) {
         ProcessInstance report = steps.startAs("vhxh.officer", period);
         assertThat(report).isWaitingAt("editReport");
@@ -318,7 +318,7 @@ class WardReportYearOfActivityTest extends ProcessTest {
         steps.complete("vhxh.officer", steps.task(report),
                 ReportSteps.narrative("Nhiệm vụ 2 quá hạn do chưa rà soát xong các tổ dân phố."));
         EngineClock.setTo(approvedAt);
-        steps.complete("lanhdao.head", steps.task(report), Map.of("decision", "approved"));
+        steps.approveAndRegister("lanhdao.head", report);
         assertThat(report).isEnded().hasPassed("issueReport");
         return report;
     }
@@ -337,14 +337,14 @@ class WardReportYearOfActivityTest extends ProcessTest {
         XWPFTable procedures = ReportDocumentTest.tableHeaded(issued, "Loại vụ việc");
         for (int i = 0; i < content.procedures().size(); i++) {
             ReportContent.ProcedureLine line = content.procedures().get(i);
-            assertThat(ReportDocumentTest.cells(procedures.getRow(i + 1))).containsExactly(line.name(),
+            assertThat(ReportDocumentTest.shortened(procedures.getRow(i + 1))).containsExactly(line.name(),
                     String.valueOf(line.received()), String.valueOf(line.resolvedOnTime()),
                     String.valueOf(line.resolvedLate()), String.valueOf(line.pending()),
                     String.valueOf(line.pendingOverdue()));
         }
         XWPFTable units = ReportDocumentTest.tableHeaded(issued, "Đơn vị");
         for (ReportContent.UnitLine line : content.units()) {
-            assertThat(units.getRows().stream().skip(1).map(ReportDocumentTest::cells)).as(line.unitName())
+            assertThat(units.getRows().stream().skip(1).map(ReportDocumentTest::shortened)).as(line.unitName())
                     .contains(List.of(line.unitName(), String.valueOf(line.resolved()),
                             String.valueOf(line.resolvedOnTime()), line.onTimeRate(), String.valueOf(line.ratings()),
                             String.valueOf(line.satisfied()), line.satisfaction()));
@@ -363,7 +363,7 @@ class WardReportYearOfActivityTest extends ProcessTest {
                 done.add("Quá hạn:");
                 line.overdueItems().forEach(item -> done.add("- " + item));
             }
-            assertThat(ReportDocumentTest.cells(tasks.getRow(i + 1))).containsExactly(String.valueOf(line.number()),
+            assertThat(ReportDocumentTest.shortened(tasks.getRow(i + 1))).containsExactly(String.valueOf(line.number()),
                     String.join("\n", what), line.leadUnits(), line.status() + " (" + line.progressPercent() + "%)",
                     String.join("\n", done));
         }
