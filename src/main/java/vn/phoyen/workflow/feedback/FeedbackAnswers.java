@@ -11,6 +11,7 @@ final class FeedbackAnswers {
 
     static final int ANSWER_LENGTH = 8000;
     static final int NOTICE_LENGTH = 2000;
+    static final int BODY_LENGTH = 300;
 
     private FeedbackAnswers() {
     }
@@ -19,11 +20,16 @@ final class FeedbackAnswers {
         return switch (taskDefinitionKey) {
             case "decideDuplicate" -> choice(answers, "duplicateDecision", "gộp hay xử lý riêng", "merge", "keep");
             case "contributeToAnswer" -> required(answers, "contribution", "ý kiến phối hợp");
-            case "assignOfficer" -> required(answers, "answerOfficer", "cán bộ trả lời");
-            case "triageFeedback" -> choice(answers, "triageDecision", "tiếp nhận, đề nghị bổ sung hay không tiếp nhận",
-                    "accept", "ask-more", "reject")
-                    .or(() -> "accept".equals(answers.get("triageDecision")) ? Optional.empty()
-                            : required(answers, "triageNotice", "thông báo cho người gửi"))
+            case "assignOfficer" -> "transfer".equals(answers.get("assignmentDecision")) ? transfer(answers)
+                    : required(answers, "answerOfficer", "cán bộ trả lời");
+            case "triageFeedback" -> choice(answers, "triageDecision",
+                    "tiếp nhận, đề nghị bổ sung, không tiếp nhận hay chuyển cơ quan có thẩm quyền",
+                    "accept", "ask-more", "reject", "transfer")
+                    .or(() -> switch (text(answers, "triageDecision")) {
+                        case "accept" -> Optional.empty();
+                        case "transfer" -> transfer(answers);
+                        default -> required(answers, "triageNotice", "thông báo cho người gửi");
+                    })
                     .or(() -> text(answers, "triageNotice").length() > NOTICE_LENGTH
                             ? Optional.of("Thông báo cho người gửi (triageNotice) dài quá " + NOTICE_LENGTH + " ký tự")
                             : Optional.empty());
@@ -34,8 +40,22 @@ final class FeedbackAnswers {
             case "reviewAnswer" -> choice(answers, "reviewDecision", "giữ nguyên hay trả lời lại", "uphold", "reanswer")
                     .or(() -> "reanswer".equals(answers.get("reviewDecision"))
                             ? required(answers, "reviewNote", "điều cần trả lời lại") : Optional.empty());
+            case "postToPortal" -> required(answers, "portalPostedOn", "ngày đăng câu trả lời lên Cổng");
             default -> Optional.empty();
         };
+    }
+
+    /** A matter outside the ward's competence: the sender must be told which body has it. */
+    private static Optional<String> transfer(Map<String, Object> answers) {
+        return required(answers, "competentBody", "cơ quan có thẩm quyền")
+                .or(() -> text(answers, "competentBody").length() > BODY_LENGTH
+                        ? Optional.of("Cơ quan có thẩm quyền (competentBody) dài quá " + BODY_LENGTH + " ký tự")
+                        : Optional.empty())
+                .or(() -> required(answers, "transferNotice", "thông báo chuyển cho người gửi"))
+                .or(() -> text(answers, "transferNotice").length() > NOTICE_LENGTH
+                        ? Optional.of("Thông báo chuyển cho người gửi (transferNotice) dài quá " + NOTICE_LENGTH
+                                + " ký tự")
+                        : Optional.empty());
     }
 
     private static Optional<String> answer(Map<String, Object> answers) {

@@ -162,6 +162,28 @@ class FeedbackFlow {
         records.notice(processInstanceId, FeedbackStatus.REJECTED, notice);
     }
 
+    /**
+     * Outside the ward's competence: the case goes to the competent body; the sender reads the office's notice and
+     * the body's name on the residents' page.
+     */
+    void transfer(String processInstanceId, String competentBody, String notice) {
+        records.notice(processInstanceId, FeedbackStatus.TRANSFERRED,
+                notice.strip() + " (Cơ quan có thẩm quyền: " + competentBody.strip() + ".)");
+    }
+
+    /** The published answer of a case, as the office uploads it to the national portal; empty if not published. */
+    Optional<PortalAnswer> portalAnswer(String caseNumber) {
+        return records.byCaseNumber(caseNumber).filter(row -> row.publishedAt() != null)
+                .map(row -> new PortalAnswer(row.caseNumber(), row.title(), row.receivedDate(),
+                        organization.unit(row.leadUnit()).map(Unit::name).orElse(row.leadUnit()), row.answer(),
+                        LocalDate.ofInstant(row.publishedAt(), WorkingCalendar.ZONE)));
+    }
+
+    /** What the office uploads to the national portal for a case: no sender's name or contact, as published. */
+    record PortalAnswer(String caseNumber, String title, LocalDate receivedDate, String answeringUnit, String answer,
+            LocalDate answeredOn) {
+    }
+
     private void tell(FeedbackRecords.Row sender, FeedbackRecords.Row answered, String answer, Instant ratingClosesAt,
             List<PhoneCall> phoneCalls) {
         if (!Contact.isEmail(sender.senderContact())) {

@@ -87,11 +87,14 @@ class FeedbackRecords {
                 FeedbackStatus.MERGED.code(), originalCaseNumber, processInstanceId);
     }
 
-    /** A case ends: closed, unless it was merged (it stays merged, pointing at the original) or rejected at triage. */
+    /**
+     * A case ends: closed, unless it was merged (it stays merged, pointing at the original), rejected at triage or
+     * transferred to the competent body (the sender must keep reading where it went).
+     */
     void close(String processInstanceId) {
-        jdbc.update("UPDATE ward_feedback SET status = ? WHERE process_instance_id = ? AND status NOT IN (?, ?)",
+        jdbc.update("UPDATE ward_feedback SET status = ? WHERE process_instance_id = ? AND status NOT IN (?, ?, ?)",
                 FeedbackStatus.CLOSED.code(), processInstanceId, FeedbackStatus.MERGED.code(),
-                FeedbackStatus.REJECTED.code());
+                FeedbackStatus.REJECTED.code(), FeedbackStatus.TRANSFERRED.code());
     }
 
     /** The status with the notice the sender reads on the residents' page (null: no notice). */

@@ -13,7 +13,12 @@ enum FeedbackStatus {
     /** web feedback the receiving office asked the sender to complete (the notice says what is missing) */
     NEEDS_INFORMATION("needs-information", "Cần bổ sung thông tin"),
     /** web feedback refused at triage as spam or out of the ward's scope (the notice says why); the case is closed */
-    REJECTED("rejected", "Không tiếp nhận");
+    REJECTED("rejected", "Không tiếp nhận"),
+    /**
+     * a matter outside the ward's competence, sent on to the competent body (the notice names it); the case is closed
+     * for the ward
+     */
+    TRANSFERRED("transferred", "Đã chuyển cơ quan có thẩm quyền");
 
     private final String code;
     private final String label;

@@ -66,9 +66,11 @@ public interface ResidentFeedback {
 
     /**
      * {@code status} is a stable code ({@code received}, {@code in-progress}, {@code answered}, {@code under-review},
-     * {@code closed}, {@code merged}); {@code statusLabel} its Vietnamese text. {@code answer} is null until
+     * {@code closed}, {@code merged}, {@code needs-information}, {@code rejected}, {@code transferred}); {@code statusLabel}
+     * its Vietnamese text. {@code answer} is null until
      * published. {@code rateable} tells whether a rating would be accepted now. {@code dueDateNote} as in {@link Receipt}.
-     * {@code notice}: the receiving office's notice to the sender (what to add, or why it is not taken up).
+     * {@code notice}: the receiving office's notice to the sender (what to add, why it is not taken up, or to which
+     * competent body it was transferred).
      * {@code title}: the title the sender gave, so they recognise their feedback.
      */
     record CaseStatus(String caseNumber, String status, String statusLabel, LocalDate dueDate, String dueDateNote,

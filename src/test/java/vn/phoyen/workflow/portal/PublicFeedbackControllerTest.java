@@ -195,6 +195,20 @@ class PublicFeedbackControllerTest {
     }
 
     @Test
+    void aLookupShowsWhereATransferredMatterWent() throws Exception {
+        when(feedback.status(CODE)).thenReturn(Optional.of(new CaseStatus("PA-2026-0004", "transferred",
+                "Đã chuyển cơ quan có thẩm quyền", LocalDate.of(2026, 12, 11), null, null, false,
+                "Quốc lộ 3 do tỉnh quản lý. (Cơ quan có thẩm quyền: Sở Xây dựng tỉnh Thái Nguyên.)")));
+        mvc.perform(get("/api/public/feedback/" + CODE).with(from(client))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("transferred"))
+                .andExpect(jsonPath("$.statusLabel").value("Đã chuyển cơ quan có thẩm quyền"))
+                .andExpect(jsonPath("$.notice").value(containsString("Sở Xây dựng tỉnh Thái Nguyên")))
+                .andExpect(jsonPath("$.additionRequested").value(false))
+                .andExpect(jsonPath("$.rateable").value(false))
+                .andExpect(jsonPath("$.answer").value(nullValue()));
+    }
+
+    @Test
     void anAdditionIs204WhenAwaited409OtherwiseAndRefusedWhenEmptyOrTooShort() throws Exception {
         when(feedback.add(CODE, "Ở đầu ngõ 12, cạnh nhà văn hoá tổ Tân Thịnh."))
                 .thenReturn(ResidentFeedback.AdditionOutcome.ADDED);
