@@ -127,8 +127,10 @@ class StartFormsTest extends ProcessTest {
     @Test
     void aDialogueStartsFromItsStartForm() throws IOException {
         JsonNode form = deployedStartForm("dialogue", "vp.officer", "dialogue-start");
-        assertThat(fieldKeys(form)).isEmpty();
-        ResponseEntity<Map> started = submit("dialogue", "vp.officer", Map.of());
+        // opened by the office, or on a residents' petition (its date, summary and signatures)
+        assertThat(fieldKeys(form)).containsExactly("dialogueOrigin", "petitionDate", "petitionSummary",
+                "petitionSignatures");
+        ResponseEntity<Map> started = submit("dialogue", "vp.officer", Map.of("dialogueOrigin", "office"));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(task((String) started.getBody().get("id"), "planDialogue")).isNotNull();
     }

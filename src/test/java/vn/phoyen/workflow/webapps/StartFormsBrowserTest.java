@@ -174,8 +174,21 @@ class StartFormsBrowserTest extends ProcessTest {
 
     private void openStartForm(String processName) {
         click(By.xpath("//a[normalize-space()='Khởi động quy trình' or @title='Khởi động quy trình']"));
-        click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-body .fjs-form")));
+        By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']");
+        By form = By.cssSelector(".modal-body .fjs-form");
+        // on a loaded machine the list can still be redrawn when the name is clicked: the click is then lost
+        for (int attempt = 1; ; attempt++) {
+            click(process);
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(form));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notOpened) {
+                if (attempt == 3 || browser.findElements(process).isEmpty()) {
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(form));
+                    return;
+                }
+            }
+        }
     }
 
     /** Presses "Bắt đầu" and returns the case number of the notice that follows. */
