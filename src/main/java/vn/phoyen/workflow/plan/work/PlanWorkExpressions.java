@@ -19,8 +19,8 @@ import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
 
 /**
- * What the plan models ask about the work of a task (bean {@code planWork}): who helps a lead unit, which
- * lead units are still at work, a unit's name, the end of a plan year.
+ * What the plan models ask about the work of a task (bean {@code planWork}): who helps a lead unit, who reviews it,
+ * which lead units are still at work, a unit's name, the end of a plan year.
  */
 @Component("planWork")
 public class PlanWorkExpressions {
@@ -63,6 +63,15 @@ public class PlanWorkExpressions {
             return List.copyOf(atWork);
         }
         return ordered.stream().map(String::valueOf).filter(atWork::contains).toList();
+    }
+
+    /**
+     * Who reviews a lead unit's report and scores its year: the supervising office, except for the office's own work,
+     * which the supervisors review, so that no office judges its own work.
+     */
+    public String reviewerOf(String leadUnit) {
+        String office = organization.supervisingOffice().id();
+        return office.equals(leadUnit) ? organization.supervisors().id() : office;
     }
 
     /** The end of the last day of the plan year, e.g. the due date of work to be done "within the year". */
