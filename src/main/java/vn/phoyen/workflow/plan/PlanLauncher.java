@@ -84,6 +84,10 @@ class PlanLauncher {
                 .filter(period -> task.deadline().map(deadline -> !period.lastDay().isAfter(deadline)).orElse(true))
                 .map(ReportingPeriod::code).toList()));
         variables.put("checklist", new ArrayList<>(task.checklist()));
+        if (task.recordsPublication()) {
+            variables.put("publicationItems", new ArrayList<>(
+                    task.publicationItems(residentialGroups.stream().map(ResidentialGroup::name).toList())));
+        }
         variables.put("papiDimension", task.papiDimension().map(PapiDimension::label).orElse(CROSS_CUTTING_LABEL));
         if (task.perResidentialGroup()) {
             variables.put("residentialGroups",

@@ -65,8 +65,18 @@ class PlanLauncherTest {
         assertThat(variables.get("reportingPeriods")).as("the plan takes effect on 11 Sep 2025")
                 .isEqualTo(List.of("2025-Q3", "2025-Q4"));
         assertThat(variables.get("checklist")).isEqualTo(List.of("Công khai tình hình thực hiện ngân sách cấp xã",
-                "Công khai danh sách hộ nghèo, hộ cận nghèo", "Công khai quy hoạch, kế hoạch sử dụng đất",
-                "Công khai bảng giá đất"));
+                "Công khai danh sách hộ nghèo, hộ cận nghèo", "Công khai danh sách hộ thoát nghèo, thoát cận nghèo",
+                "Công khai việc huy động và sử dụng các khoản đóng góp của người dân",
+                "Công khai quy hoạch, kế hoạch sử dụng đất", "Công khai bảng giá đất",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố"));
+        // land publicity at the residential groups: one record per group
+        assertThat(variables.get("publicationItems")).isExactlyInstanceOf(ArrayList.class).isEqualTo(List.of(
+                "Công khai tình hình thực hiện ngân sách cấp xã",
+                "Công khai danh sách hộ nghèo, hộ cận nghèo", "Công khai danh sách hộ thoát nghèo, thoát cận nghèo",
+                "Công khai việc huy động và sử dụng các khoản đóng góp của người dân",
+                "Công khai quy hoạch, kế hoạch sử dụng đất", "Công khai bảng giá đất",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 1",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 2"));
     }
 
     @Test

@@ -105,6 +105,10 @@ final class PlanProcessDriver {
                 ? List.of("Tình hình thực hiện ngân sách cấp xã", "Danh sách hộ nghèo, cận nghèo",
                         "Quy hoạch, kế hoạch sử dụng đất", "Bảng giá đất")
                 : List.of("Nội dung thứ nhất của nhiệm vụ " + number, "Nội dung thứ hai của nhiệm vụ " + number)));
+        if (number == 4) {
+            // as the launcher lists them: each item once for the ward
+            variables.put("publicationItems", new ArrayList<>((List<?>) variables.get("checklist")));
+        }
         variables.put("papiDimension", "2 – Công khai, minh bạch");
         if (number == 6) {
             variables.put("residentialGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng", "Tổ dân phố Đồng Tiến")));

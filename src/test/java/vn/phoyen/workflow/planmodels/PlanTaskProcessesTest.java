@@ -6,6 +6,7 @@ import static vn.phoyen.workflow.planmodels.PlanProcessDriver.endOfDay;
 import static vn.phoyen.workflow.planmodels.PlanProcessDriver.startOfDay;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,6 +179,29 @@ class PlanTaskProcessesTest extends PlanModelTest {
         });
         assertThat(task).isWaitingAt("unitWork");
         assertThat(task).hasPassed("recordPublication");
+    }
+
+    @Test
+    void landPublicityAtTheResidentialGroupsIsRecordedOncePerGroup() {
+        ProcessInstance task = driver.startTask(4, Map.of("publicationItems", new ArrayList<>(List.of(
+                "Công khai bảng giá đất",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 1",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 2"))));
+
+        List<Task> records = driver.tasks(task.getId(), "recordPublication");
+        assertThat(records).hasSize(3);
+        for (Task record : records) {
+            driver.submit(record, Map.of("publishedWhere", "nha-van-hoa", "publishedOn", "2025-09-20"));
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> publications = (List<Map<String, Object>>) runtimeService
+                .getVariable(task.getId(), "publications");
+        assertThat(publications).extracting(publication -> (String) publication.get("publicationItem"))
+                .filteredOn(item -> item.contains("tại các Tổ dân phố"))
+                .containsExactlyInAnyOrder(
+                        "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 1",
+                        "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 2");
     }
 
     @Test
