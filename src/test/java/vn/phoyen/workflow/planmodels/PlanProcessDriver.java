@@ -39,6 +39,9 @@ final class PlanProcessDriver {
     /** Every unit that leads "all units" tasks: every unit group except the supervisors. */
     static final List<String> ALL_UNITS = List.of("vhxh", "vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns");
 
+    /** The bodies the plan invites rather than orders (units.csv column invited): a request each, no share of work. */
+    static final List<String> INVITED_UNITS = List.of("mttq", "ubkt", "banktns");
+
     /** 11/09/2025, the day Kế hoạch 54/KH-UBND was issued and takes effect (a Thursday). */
     static final LocalDateTime PLAN_LAUNCH = LocalDateTime.of(2025, 9, 11, 9, 0);
 
@@ -268,6 +271,7 @@ final class PlanProcessDriver {
             case "draftProgressReport" -> Map.of("doneWork", "Đã triển khai", "checklistStatus", "Đạt",
                     "evidenceLinks", "https://phoyen.thainguyen.gov.vn/bao-cao");
             case "contributeToReport" -> Map.of("contribution", "Đã phối hợp", "evidenceLinks", "");
+            case "answerRequest" -> Map.of("reply", "Đã hướng dẫn, phối hợp theo đề nghị");
             case "consolidateReport", "reviseReport" -> Map.of("doneWork", "Đã triển khai, đã tổng hợp");
             case "reviewReport" -> Map.of("decision", "accepted");
             case "selfAssessYear" -> Map.of("selfAssessment", "done", "reasons", "Hoàn thành các mốc");
