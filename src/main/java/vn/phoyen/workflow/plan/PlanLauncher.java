@@ -93,6 +93,11 @@ class PlanLauncher {
             variables.put("residentialGroups",
                     new ArrayList<>(residentialGroups.stream().map(ResidentialGroup::name).toList()));
         }
+        if (task.electsGroupLeaders()) {
+            // a group elects its leader when the term ends, not every year; a vacancy is reported on its own
+            variables.put("electingGroups", new ArrayList<>(residentialGroups.stream()
+                    .filter(group -> group.termEndsIn(plan.year())).map(ResidentialGroup::name).toList()));
+        }
         // the model's gateways read these to choose the task's own steps, so every task has them
         variables.put("dialoguesPerYear", task.dialoguesPerYear());
         variables.put("recordsPublication", task.recordsPublication());

@@ -3,6 +3,7 @@ package vn.phoyen.workflow.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +28,8 @@ class PlanLauncherTest {
             // periods() needs no working calendar
             new PlanSchedule(null, new PlanProperties(ReportingCycle.QUARTERLY, 1, 15)),
             WardOrganization.units(),
-            List.of(new ResidentialGroup("tdp-1", "Tổ dân phố số 1", "vp"),
-                    new ResidentialGroup("tdp-2", "Tổ dân phố số 2", "vp")),
+            List.of(new ResidentialGroup("tdp-1", "Tổ dân phố số 1", "vp", LocalDate.of(2025, 10, 31)),
+                    new ResidentialGroup("tdp-2", "Tổ dân phố số 2", "vp", LocalDate.of(2027, 6, 30))),
             starter, TransactionOperations.withoutTransaction());
 
     @Test
@@ -112,12 +113,14 @@ class PlanLauncherTest {
 
         assertThat(starter.variablesOf("KH54-2025-T06"))
                 .containsEntry("residentialGroups", List.of("Tổ dân phố số 1", "Tổ dân phố số 2"))
+                // only the group whose leader's term ends in 2025 elects this year
+                .containsEntry("electingGroups", List.of("Tổ dân phố số 1"))
                 .containsEntry("electsGroupLeaders", true)
                 .containsEntry("recordsPublication", false)
                 .containsEntry("dialoguesPerYear", 0);
         assertThat(starter.variablesOf("KH54-2025-T08")).containsEntry("dialoguesPerYear", 2)
                 .containsEntry("electsGroupLeaders", false)
-                .doesNotContainKey("residentialGroups");
+                .doesNotContainKeys("residentialGroups", "electingGroups");
     }
 
     @Test

@@ -115,6 +115,8 @@ final class PlanProcessDriver {
         variables.put("papiDimension", "2 – Công khai, minh bạch");
         if (number == 6) {
             variables.put("residentialGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng", "Tổ dân phố Đồng Tiến")));
+            // both leaders' terms end in the plan year
+            variables.put("electingGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng", "Tổ dân phố Đồng Tiến")));
         }
         // the plan data's choice of the task's own steps, as in the 2025 plan
         variables.put("dialoguesPerYear", number == 8 ? 2 : 0);
@@ -280,6 +282,7 @@ final class PlanProcessDriver {
             case "recordPublication" -> Map.of("publishedWhere", "tru-so-ubnd", "publishedOn", "2025-09-20");
             case "recordElection" -> Map.of("electionDate", "2025-10-05", "votersInvited", 320, "votersAttended", 290,
                     "candidates", 2, "secretBallot", true, "electedName", "Nguyễn Văn Bình");
+            case "recognizeElection" -> Map.of("recognitionNumber", "125/QĐ-UBND", "recognizedOn", "2025-10-06");
             case "publishElectionResult" -> Map.of("resultsPublishedOn", "2025-10-07", "resultsPublishedWhere",
                     "nha-van-hoa");
             case "planDialogue" -> Map.of("conferenceDate", "2025-11-20", "place", "Hội trường UBND phường",

@@ -265,6 +265,12 @@ class PlanTaskProcessesTest extends PlanModelTest {
         Task baHang = minutes.stream().filter(t -> t.getName().contains("Ba Hàng")).findFirst().orElseThrow();
         driver.submit(baHang, Map.of("electionDate", "2025-10-05", "votersInvited", 320, "votersAttended", 290,
                 "candidates", 2, "secretBallot", true, "electedName", "Nguyễn Văn Bình"));
+        // the Chairman recognises the result before it is published
+        assertThat(driver.tasks(task.getId(), "publishElectionResult")).isEmpty();
+        Task recognition = driver.task(task.getId(), "recognizeElection");
+        assertThat(driver.candidateGroups(recognition)).containsExactly("lanhdao");
+        assertThat(driver.formVariables(recognition).get("electedName")).isEqualTo("Nguyễn Văn Bình");
+        driver.submit(recognition, Map.of("recognitionNumber", "125/QĐ-UBND", "recognizedOn", "2025-10-06"));
         Task publication = driver.task(task.getId(), "publishElectionResult");
         assertThat(publication.getName())
                 .isEqualTo("Công khai kết quả bầu cử – Nhiệm vụ 6 (Tổ dân phố Ba Hàng)");
@@ -283,7 +289,25 @@ class PlanTaskProcessesTest extends PlanModelTest {
                 .containsEntry("electedName", "Nguyễn Văn Bình")
                 .containsEntry("candidates", 2)
                 .containsEntry("secretBallot", true)
+                .containsEntry("recognitionNumber", "125/QĐ-UBND")
                 .containsEntry("resultsPublishedWhere", "nha-van-hoa"));
+    }
+
+    @Test
+    void onlyTheGroupsWhoseTermEndsInThePlanYearElect() {
+        ProcessInstance task = driver.startTask(6, Map.of("electingGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng"))));
+
+        assertThat(driver.tasks(task.getId(), "recordElection")).extracting(driver::formVariables)
+                .extracting(variables -> variables.get("residentialGroup")).containsExactly("Tổ dân phố Ba Hàng");
+    }
+
+    @Test
+    void aYearWithoutATermEndingHoldsNoElection() {
+        ProcessInstance task = driver.startTask(6, Map.of("electingGroups", new ArrayList<>()));
+
+        assertThat(driver.tasks(task.getId(), "recordElection")).isEmpty();
+        assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
+                .processDefinitionKey("plan-group-election").count()).isZero();
     }
 
     @Test
