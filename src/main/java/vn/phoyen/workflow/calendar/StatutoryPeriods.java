@@ -33,6 +33,13 @@ public final class StatutoryPeriods {
                 throw new IllegalArgumentException(
                         "ward.calendar.period-overrides.%s: số ngày phải từ 1 trở lên, đang là %s".formatted(code, days));
             }
+            // the override replaces the days of every row of the code, so it must stay within each law that set one
+            historyByCode.get(code).values().stream().filter(StatutoryPeriod::setByLaw)
+                    .filter(period -> days > period.days()).findFirst().ifPresent(period -> {
+                        throw new IllegalArgumentException(("ward.calendar.period-overrides.%s: %d ngày dài hơn thời hạn "
+                                + "luật định %d ngày (%s, hiệu lực từ %s); chỉ được rút ngắn thời hạn do luật định")
+                                .formatted(code, days, period.days(), period.citation(), period.effectiveFrom()));
+                    });
         });
         this.overriddenDays = Map.copyOf(overriddenDays);
         this.calendar = calendar;

@@ -48,6 +48,11 @@ public record Organization(List<Unit> units, List<Member> members) {
                 || groupIds.contains(ADMINISTRATORS_GROUP);
     }
 
+    /** Whether the plan invites the unit rather than orders it (units.csv column {@code invited}); false for an unknown id. */
+    public boolean invited(String unitId) {
+        return unit(unitId).map(Unit::invited).orElse(false);
+    }
+
     public Optional<Unit> unit(String id) {
         return units.stream().filter(unit -> unit.id().equals(id)).findFirst();
     }

@@ -51,10 +51,30 @@ class OrganizationReader {
             String roleCode = row.required("role");
             UnitRole role = UnitRole.ofCode(roleCode).orElseThrow(() -> row.error("đơn vị '" + id
                     + "': vai trò '" + roleCode + "' không hợp lệ (chọn một trong: " + UnitRole.codes() + ")"));
-            units.add(new Unit(id, row.required("name"), role));
+            units.add(new Unit(id, row.required("name"), role, invited(row, id, role)));
         }
         UnitRole.heldOnce().forEach(role -> requireExactlyOne(file, units, role));
         return units;
+    }
+
+    /**
+     * The optional column {@code invited}: yes for a body the plan invites ("Đề nghị …"), empty for a unit it orders.
+     * The offices the plan's own procedures rely on (supervising office, supervisors, case office) cannot be invited.
+     */
+    private static boolean invited(DataRow row, String id, UnitRole role) {
+        if (!row.fields().containsKey("invited")) {
+            return false;
+        }
+        String value = row.optional("invited");
+        if (!value.isEmpty() && !value.equals("yes")) {
+            throw row.error("đơn vị '" + id + "': cột 'invited': '" + value + "' không hợp lệ (ghi yes hoặc để trống)");
+        }
+        boolean invited = value.equals("yes");
+        if (invited && role != UnitRole.UNIT && role != UnitRole.FATHERLAND_FRONT) {
+            throw row.error("đơn vị '" + id + "': cột 'invited': đơn vị có vai trò '" + role.code()
+                    + "' do UBND phường giao việc, không phải cơ quan được đề nghị");
+        }
+        return invited;
     }
 
     private static void requireExactlyOne(Resource file, List<Unit> units, UnitRole role) {

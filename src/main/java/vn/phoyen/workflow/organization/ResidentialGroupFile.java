@@ -15,7 +15,7 @@ import vn.phoyen.workflow.referencedata.DataFileException;
 import vn.phoyen.workflow.referencedata.DataRow;
 
 /**
- * Reads the ward's residential groups (columns {@code id,name,unit}), checking each unit against the organisation:
+ * Reads the ward's residential groups (columns {@code id,name,unit,term_ends}), checking each unit against the organisation:
  * organisation data, which the plan (work per group, elections) and dialogues (issues from every group) use.
  */
 public final class ResidentialGroupFile {
@@ -38,7 +38,7 @@ public final class ResidentialGroupFile {
             if (organization.unit(unit).isEmpty()) {
                 throw row.error("tổ dân phố '%s': cột 'unit': đơn vị '%s' không có trong danh sách đơn vị".formatted(id, unit));
             }
-            groups.add(new ResidentialGroup(id, row.required("name"), unit));
+            groups.add(new ResidentialGroup(id, row.required("name"), unit, row.date("term_ends")));
         }
         if (groups.isEmpty()) {
             throw new DataFileException(file + ": chưa có tổ dân phố nào");

@@ -84,10 +84,19 @@ class PlanLauncher {
                 .filter(period -> task.deadline().map(deadline -> !period.lastDay().isAfter(deadline)).orElse(true))
                 .map(ReportingPeriod::code).toList()));
         variables.put("checklist", new ArrayList<>(task.checklist()));
+        if (task.recordsPublication()) {
+            variables.put("publicationItems", new ArrayList<>(
+                    task.publicationItems(residentialGroups.stream().map(ResidentialGroup::name).toList())));
+        }
         variables.put("papiDimension", task.papiDimension().map(PapiDimension::label).orElse(CROSS_CUTTING_LABEL));
         if (task.perResidentialGroup()) {
             variables.put("residentialGroups",
                     new ArrayList<>(residentialGroups.stream().map(ResidentialGroup::name).toList()));
+        }
+        if (task.electsGroupLeaders()) {
+            // a group elects its leader when the term ends, not every year; a vacancy is reported on its own
+            variables.put("electingGroups", new ArrayList<>(residentialGroups.stream()
+                    .filter(group -> group.termEndsIn(plan.year())).map(ResidentialGroup::name).toList()));
         }
         // the model's gateways read these to choose the task's own steps, so every task has them
         variables.put("dialoguesPerYear", task.dialoguesPerYear());

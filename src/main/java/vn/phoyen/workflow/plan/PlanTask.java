@@ -3,6 +3,8 @@ package vn.phoyen.workflow.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One task of a plan's appendix, with its units already expanded from "all" to unit group ids.
@@ -16,11 +18,26 @@ import java.util.Optional;
  * @param perResidentialGroup whether the work is done in every residential group (tổ dân phố)
  * @param recordsPublication  whether the case office records where and when each checklist item was published
  * @param electsGroupLeaders  whether every residential group elects its leader, recorded by the Fatherland Front
+ * @param publishedPerResidentialGroup the checklist items published in every residential group (land publicity
+ *                            "tại các Tổ dân phố"), whose publication is recorded once per group
  */
 public record PlanTask(int number, String title, List<String> leadUnits, List<String> supportUnits,
                        Completion completion, Optional<LocalDate> deadline, Optional<PapiDimension> papiDimension,
                        List<String> checklist, int dialoguesPerYear, boolean perResidentialGroup,
-                       boolean recordsPublication, boolean electsGroupLeaders) {
+                       boolean recordsPublication, boolean electsGroupLeaders, Set<String> publishedPerResidentialGroup) {
+
+    public PlanTask {
+        publishedPerResidentialGroup = Set.copyOf(publishedPerResidentialGroup);
+    }
+
+    /** A task whose publications, if any, are each recorded once for the whole ward. */
+    public PlanTask(int number, String title, List<String> leadUnits, List<String> supportUnits,
+                    Completion completion, Optional<LocalDate> deadline, Optional<PapiDimension> papiDimension,
+                    List<String> checklist, int dialoguesPerYear, boolean perResidentialGroup,
+                    boolean recordsPublication, boolean electsGroupLeaders) {
+        this(number, title, leadUnits, supportUnits, completion, deadline, papiDimension, checklist,
+                dialoguesPerYear, perResidentialGroup, recordsPublication, electsGroupLeaders, Set.of());
+    }
 
     /** The key of the one model every task of every year's plan runs on (ADR 0005). */
     public static final String PROCESS_KEY = "plan-task";
@@ -34,6 +51,16 @@ public record PlanTask(int number, String title, List<String> leadUnits, List<St
                     List<String> checklist, int dialoguesPerYear, boolean perResidentialGroup) {
         this(number, title, leadUnits, supportUnits, completion, deadline, papiDimension, checklist,
                 dialoguesPerYear, perResidentialGroup, false, false);
+    }
+
+    /**
+     * What the case office records as published, one record each: the checklist items in order, an item published in
+     * every residential group once per group ("… tại các Tổ dân phố: Tổ dân phố số 1").
+     */
+    public List<String> publicationItems(List<String> residentialGroupNames) {
+        return checklist.stream().flatMap(item -> publishedPerResidentialGroup.contains(item)
+                ? residentialGroupNames.stream().map(group -> item + ": " + group)
+                : Stream.of(item)).toList();
     }
 
     /** "Nhiệm vụ 4". */

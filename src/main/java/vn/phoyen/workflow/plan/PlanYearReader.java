@@ -27,6 +27,8 @@ final class PlanYearReader {
     private static final String ALL_UNITS = "all";
     /** A task that serves every PAPI dimension rather than one (the plan's general tasks). */
     private static final String CROSS_CUTTING = "chung";
+    /** The checklist.csv column: yes = the item is published in every residential group, one record each. */
+    private static final String PER_RESIDENTIAL_GROUP = "per_residential_group";
 
     // the code starts every task's business key (KH54-2025-T04), so it keeps to plain letters and digits
     private static final Pattern PLAN_CODE = Pattern.compile("[A-Za-z0-9]+");
@@ -54,10 +56,10 @@ final class PlanYearReader {
         LocalDate issued = plan.date("issued");
 
         List<TaskRow> taskRows = numberedTasks(directory + "/tasks.csv");
-        Map<Integer, List<String>> checklists = checklists(directory + "/checklist.csv", taskRows.size());
+        Map<Integer, Checklist> checklists = checklists(directory + "/checklist.csv", taskRows.size());
         List<PlanTask> tasks = new ArrayList<>();
         for (TaskRow task : taskRows) {
-            tasks.add(task(task, year, effectiveFrom, checklists.getOrDefault(task.number(), List.of())));
+            tasks.add(task(task, year, effectiveFrom, checklists.getOrDefault(task.number(), Checklist.empty())));
         }
         return new PlanYear(code, plan.required("number"), plan.required("title"), plan.required("issuer"), issued,
                 effectiveFrom, year, List.copyOf(tasks));
@@ -92,14 +94,32 @@ final class PlanYearReader {
         return tasks;
     }
 
-    private static Map<Integer, List<String>> checklists(String file, int taskCount) {
-        Map<Integer, List<String>> itemsByTask = new HashMap<>();
+    /** A task's checklist items, and the rows of those published in every residential group. */
+    private record Checklist(List<String> items, List<TaskRow> perGroupRows) {
+
+        static Checklist empty() {
+            return new Checklist(new ArrayList<>(), new ArrayList<>());
+        }
+
+        Set<String> perResidentialGroup() {
+            return Set.copyOf(perGroupRows.stream().map(row -> row.required("item")).toList());
+        }
+    }
+
+    private static Map<Integer, Checklist> checklists(String file, int taskCount) {
+        Map<Integer, Checklist> itemsByTask = new HashMap<>();
         for (DataRow row : PlanDataFiles.rows(file)) {
             TaskRow item = new TaskRow(row, taskNumber(row, "task"));
             if (item.number() < 1 || item.number() > taskCount) {
                 throw item.error("task", "không có nhiệm vụ này trong tasks.csv");
             }
-            itemsByTask.computeIfAbsent(item.number(), number -> new ArrayList<>()).add(item.required("item"));
+            Checklist checklist = itemsByTask.computeIfAbsent(item.number(), number -> Checklist.empty());
+            String text = item.required("item");
+            checklist.items().add(text);
+            // an optional column, so that a year's files written before it still read
+            if (row.fields().containsKey(PER_RESIDENTIAL_GROUP) && yes(item, PER_RESIDENTIAL_GROUP)) {
+                checklist.perGroupRows().add(item);
+            }
         }
         return itemsByTask;
     }
@@ -113,7 +133,7 @@ final class PlanYearReader {
         }
     }
 
-    private PlanTask task(TaskRow task, int year, LocalDate effectiveFrom, List<String> checklist) {
+    private PlanTask task(TaskRow task, int year, LocalDate effectiveFrom, Checklist checklist) {
         String title = task.required("title");
         List<String> leadColumn = unitColumn(task, "lead", task.required("lead"));
         boolean everyUnitLeads = leadColumn.equals(List.of(ALL_UNITS));
@@ -122,8 +142,14 @@ final class PlanYearReader {
         String completionCode = task.required("completion");
         Completion completion = Completion.ofCode(completionCode).orElseThrow(() -> task.error("completion",
                 "'%s' không hợp lệ (chọn một trong: %s)".formatted(completionCode, Completion.codes())));
-        if (checklist.isEmpty()) {
+        if (checklist.items().isEmpty()) {
             throw task.error("chưa có mục nào trong checklist.csv");
+        }
+        boolean recordsPublication = yes(task, "records_publication");
+        // only a publication is recorded per residential group; the flag would otherwise be silently ignored
+        if (!recordsPublication && !checklist.perGroupRows().isEmpty()) {
+            throw checklist.perGroupRows().get(0).error(PER_RESIDENTIAL_GROUP,
+                    "chỉ dùng cho nhiệm vụ ghi nhận công khai (cột 'records_publication' của tasks.csv)");
         }
         boolean perResidentialGroup = yes(task, "per_residential_group");
         boolean electsGroupLeaders = yes(task, "group_leader_election");
@@ -133,8 +159,9 @@ final class PlanYearReader {
                     "bầu tổ trưởng diễn ra ở từng tổ dân phố, cần ghi yes ở cột 'per_residential_group'");
         }
         return new PlanTask(task.number(), title, leads, supports, completion,
-                deadline(task, completion, year, effectiveFrom), papiDimension(task), List.copyOf(checklist),
-                dialoguesPerYear(task), perResidentialGroup, yes(task, "records_publication"), electsGroupLeaders);
+                deadline(task, completion, year, effectiveFrom), papiDimension(task), List.copyOf(checklist.items()),
+                dialoguesPerYear(task), perResidentialGroup, recordsPublication, electsGroupLeaders,
+                checklist.perResidentialGroup());
     }
 
     private List<String> supportUnits(TaskRow task, List<String> leads, boolean everyUnitLeads) {

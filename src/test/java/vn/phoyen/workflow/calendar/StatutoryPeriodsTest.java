@@ -88,6 +88,33 @@ class StatutoryPeriodsTest {
                 .withMessage("ward.calendar.period-overrides.feedback-answer: số ngày phải từ 1 trở lên, đang là 0");
     }
 
+    @Test
+    void aPeriodSetByLawMayBeShortened() {
+        StatutoryPeriods shipped = new StatutoryPeriods(StatutoryPeriodFile.read(StatutoryPeriodFile.LOCATION),
+                CALENDAR, Map.of("complaint-acceptance", 7));
+
+        assertThat(shipped.inForce("complaint-acceptance", date("2026-01-05")).days()).isEqualTo(7);
+    }
+
+    @Test
+    void aPeriodSetByLawIsNeverLengthened() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new StatutoryPeriods(StatutoryPeriodFile.read(StatutoryPeriodFile.LOCATION),
+                        CALENDAR, Map.of("complaint-acceptance", 15)))
+                .withMessage("ward.calendar.period-overrides.complaint-acceptance: 15 ngày dài hơn thời hạn luật định "
+                        + "10 ngày (Luật Khiếu nại 2011 (02/2011/QH13) Điều 27, hiệu lực từ 2012-07-01); "
+                        + "chỉ được rút ngắn thời hạn do luật định");
+    }
+
+    @Test
+    void theWardsOwnStandardMayBeLengthened() {
+        StatutoryPeriods shipped = new StatutoryPeriods(StatutoryPeriodFile.read(StatutoryPeriodFile.LOCATION),
+                CALENDAR, Map.of("feedback-answer", 15, "complaint-notice", 5));
+
+        assertThat(shipped.inForce("feedback-answer", date("2026-01-05")).days()).isEqualTo(15);
+        assertThat(shipped.inForce("complaint-notice", date("2026-01-05")).days()).isEqualTo(5);
+    }
+
     @ParameterizedTest(name = "{0}: {2} {3} days from {1}")
     @CsvSource({
             "complaint-acceptance,                     2012-07-01, 10, CALENDAR",

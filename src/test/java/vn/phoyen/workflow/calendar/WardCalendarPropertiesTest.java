@@ -1,6 +1,7 @@
 package vn.phoyen.workflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.Map;
 
@@ -28,5 +29,19 @@ class WardCalendarPropertiesTest {
                 .bindOrCreate("ward.calendar", Bindable.of(WardCalendarProperties.class));
 
         assertThat(properties.periodOverrides()).isEmpty();
+    }
+
+    @Test
+    void aLongerStatutoryPeriodInTheSettingsStopsStartUpNamingTheSettingAndThePeriod() {
+        WardCalendarProperties properties = new Binder(new MapConfigurationPropertySource(
+                Map.of("ward.calendar.period-overrides.denunciation-resolution", "45")))
+                .bind("ward.calendar", WardCalendarProperties.class).get();
+
+        // as CalendarConfiguration builds the bean at start-up
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new StatutoryPeriods(StatutoryPeriodFile.read(StatutoryPeriodFile.LOCATION),
+                        TestCalendars.shipped(), properties.periodOverrides()))
+                .withMessageStartingWith("ward.calendar.period-overrides.denunciation-resolution: 45 ngày dài hơn "
+                        + "thời hạn luật định 30 ngày (Luật Tố cáo 2018");
     }
 }

@@ -41,6 +41,19 @@ class OrganizationReaderTest {
     }
 
     @Test
+    void theBodiesThePlanInvitesAreMarkedInTheUnitsFile() {
+        Organization organization = reader.read(resource("organization/units.csv"), List.of());
+
+        // Kế hoạch 54, IV.5–7: "Đề nghị Ban kinh tế - Ngân sách HĐND", "… Ủy ban kiểm tra Đảng uỷ", "… Ủy ban Mặt trận"
+        assertThat(organization.units()).filteredOn(Unit::invited).extracting(Unit::id)
+                .containsExactly("mttq", "ubkt", "banktns");
+        assertThat(organization.invited("ubkt")).isTrue();
+        assertThat(organization.invited("ca")).isFalse();
+        // a file written before the column: every unit is ordered
+        assertThat(reader.read(fixture("units-small.csv"), List.of()).units()).noneMatch(Unit::invited);
+    }
+
+    @Test
     void aStaffFileWithoutPasswordsGivesUsersWithoutPasswords() {
         Organization organization = reader.read(fixture("units-small.csv"), List.of(fixture("members-production.csv")));
 
@@ -57,6 +70,8 @@ class OrganizationReaderTest {
             units-no-case-office.csv         | units-no-case-office.csv: cần đúng một đơn vị có vai trò 'case-office', hiện có 0
             units-bad-id.csv                 | units-bad-id.csv dòng 3: mã 'phòng vp' chỉ được gồm
             units-missing-name.csv           | units-missing-name.csv dòng 3: cột 'name' bị trống
+            units-bad-invited.csv            | units-bad-invited.csv dòng 4: đơn vị 'mttq': cột 'invited': 'có' không hợp lệ (ghi yes hoặc để trống)
+            units-invited-case-office.csv    | units-invited-case-office.csv dòng 3: đơn vị 'vp': cột 'invited': đơn vị có vai trò 'case-office' do UBND phường giao việc, không phải cơ quan được đề nghị
             """)
     void aBrokenUnitsFileIsRefusedNamingTheFileAndTheEntry(String file, String message) {
         assertThatThrownBy(() -> reader.read(fixture(file), List.of()))

@@ -3,6 +3,7 @@ package vn.phoyen.workflow.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Date;
@@ -155,7 +156,7 @@ class PlanLaunchOnTheEngineTest {
             }
         };
         return new PlanLauncher(catalog, schedule, organization,
-                List.of(new ResidentialGroup("tdp-1", "Tổ dân phố số 1", "vp")), standIn,
+                List.of(new ResidentialGroup("tdp-1", "Tổ dân phố số 1", "vp", LocalDate.of(2025, 10, 31))), standIn,
                 new TransactionTemplate(transactionManager));
     }
 }

@@ -3,6 +3,7 @@ package vn.phoyen.workflow.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +28,8 @@ class PlanLauncherTest {
             // periods() needs no working calendar
             new PlanSchedule(null, new PlanProperties(ReportingCycle.QUARTERLY, 1, 15)),
             WardOrganization.units(),
-            List.of(new ResidentialGroup("tdp-1", "Tổ dân phố số 1", "vp"),
-                    new ResidentialGroup("tdp-2", "Tổ dân phố số 2", "vp")),
+            List.of(new ResidentialGroup("tdp-1", "Tổ dân phố số 1", "vp", LocalDate.of(2025, 10, 31)),
+                    new ResidentialGroup("tdp-2", "Tổ dân phố số 2", "vp", LocalDate.of(2027, 6, 30))),
             starter, TransactionOperations.withoutTransaction());
 
     @Test
@@ -65,8 +66,18 @@ class PlanLauncherTest {
         assertThat(variables.get("reportingPeriods")).as("the plan takes effect on 11 Sep 2025")
                 .isEqualTo(List.of("2025-Q3", "2025-Q4"));
         assertThat(variables.get("checklist")).isEqualTo(List.of("Công khai tình hình thực hiện ngân sách cấp xã",
-                "Công khai danh sách hộ nghèo, hộ cận nghèo", "Công khai quy hoạch, kế hoạch sử dụng đất",
-                "Công khai bảng giá đất"));
+                "Công khai danh sách hộ nghèo, hộ cận nghèo", "Công khai danh sách hộ thoát nghèo, thoát cận nghèo",
+                "Công khai việc huy động và sử dụng các khoản đóng góp của người dân",
+                "Công khai quy hoạch, kế hoạch sử dụng đất", "Công khai bảng giá đất",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố"));
+        // land publicity at the residential groups: one record per group
+        assertThat(variables.get("publicationItems")).isExactlyInstanceOf(ArrayList.class).isEqualTo(List.of(
+                "Công khai tình hình thực hiện ngân sách cấp xã",
+                "Công khai danh sách hộ nghèo, hộ cận nghèo", "Công khai danh sách hộ thoát nghèo, thoát cận nghèo",
+                "Công khai việc huy động và sử dụng các khoản đóng góp của người dân",
+                "Công khai quy hoạch, kế hoạch sử dụng đất", "Công khai bảng giá đất",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 1",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 2"));
     }
 
     @Test
@@ -102,12 +113,14 @@ class PlanLauncherTest {
 
         assertThat(starter.variablesOf("KH54-2025-T06"))
                 .containsEntry("residentialGroups", List.of("Tổ dân phố số 1", "Tổ dân phố số 2"))
+                // only the group whose leader's term ends in 2025 elects this year
+                .containsEntry("electingGroups", List.of("Tổ dân phố số 1"))
                 .containsEntry("electsGroupLeaders", true)
                 .containsEntry("recordsPublication", false)
                 .containsEntry("dialoguesPerYear", 0);
         assertThat(starter.variablesOf("KH54-2025-T08")).containsEntry("dialoguesPerYear", 2)
                 .containsEntry("electsGroupLeaders", false)
-                .doesNotContainKey("residentialGroups");
+                .doesNotContainKeys("residentialGroups", "electingGroups");
     }
 
     @Test

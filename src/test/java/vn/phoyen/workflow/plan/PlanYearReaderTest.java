@@ -80,8 +80,16 @@ class PlanYearReaderTest {
         assertThat(task.checklist()).containsExactly(
                 "Công khai tình hình thực hiện ngân sách cấp xã",
                 "Công khai danh sách hộ nghèo, hộ cận nghèo",
+                "Công khai danh sách hộ thoát nghèo, thoát cận nghèo",
+                "Công khai việc huy động và sử dụng các khoản đóng góp của người dân",
                 "Công khai quy hoạch, kế hoạch sử dụng đất",
-                "Công khai bảng giá đất");
+                "Công khai bảng giá đất",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố");
+        assertThat(task.publishedPerResidentialGroup())
+                .containsExactly("Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố");
+        assertThat(task.publicationItems(List.of("Tổ dân phố số 1", "Tổ dân phố số 2"))).hasSize(8).endsWith(
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 1",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 2");
     }
 
     @Test
@@ -155,7 +163,7 @@ class PlanYearReaderTest {
 
     @Test
     void everyTaskHasTwoToSixChecklistItemsAndOnlyTheNamedTasksHaveDialoguesOrGroups() {
-        assertThat(plan2025.tasks()).allSatisfy(task -> assertThat(task.checklist()).as(task.label()).hasSizeBetween(2, 6));
+        assertThat(plan2025.tasks()).allSatisfy(task -> assertThat(task.checklist()).as(task.label()).hasSizeBetween(2, 7));
         assertThat(plan2025.tasks()).filteredOn(task -> task.dialoguesPerYear() > 0).extracting(PlanTask::number)
                 .containsExactly(8);
         assertThat(plan2025.tasks()).filteredOn(PlanTask::perResidentialGroup).extracting(PlanTask::number)
@@ -208,6 +216,8 @@ class PlanYearReaderTest {
             election-outside-residential-groups | tasks.csv dòng 3: nhiệm vụ 2: cột 'group_leader_election': bầu tổ trưởng diễn ra ở từng tổ dân phố, cần ghi yes ở cột 'per_residential_group'
             checklist-unknown-task     | checklist.csv dòng 5: nhiệm vụ 4: cột 'task': không có nhiệm vụ này trong tasks.csv
             task-without-checklist     | tasks.csv dòng 3: nhiệm vụ 2: chưa có mục nào trong checklist.csv
+            per-group-item-unpublished | checklist.csv dòng 3: nhiệm vụ 2: cột 'per_residential_group': chỉ dùng cho nhiệm vụ ghi nhận công khai (cột 'records_publication' của tasks.csv)
+            bad-per-group-item-flag    | checklist.csv dòng 4: nhiệm vụ 3: cột 'per_residential_group': 'có' không hợp lệ (ghi yes hoặc để trống)
             plan-of-another-year       | plan.csv dòng 2: cột 'year': '2024' khác năm của kế hoạch (2025)
             plan-code-with-space       | plan.csv dòng 2: cột 'code': 'KH 54' chỉ được gồm chữ không dấu và số (ví dụ KH54)
             two-plan-rows              | plan.csv: cần đúng một dòng kế hoạch, hiện có 2

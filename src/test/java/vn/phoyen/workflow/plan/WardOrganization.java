@@ -21,9 +21,9 @@ public final class WardOrganization {
                 new Unit("kthtdt", "Phòng Kinh tế, Hạ tầng và Đô thị", UnitRole.UNIT),
                 new Unit("ttdvth", "Trung tâm dịch vụ tổng hợp phường", UnitRole.UNIT),
                 new Unit("ca", "Công an phường", UnitRole.UNIT),
-                new Unit("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", UnitRole.FATHERLAND_FRONT),
-                new Unit("ubkt", "Ủy ban kiểm tra Đảng uỷ phường", UnitRole.UNIT),
-                new Unit("banktns", "Ban Kinh tế - Ngân sách HĐND phường", UnitRole.UNIT),
+                new Unit("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", UnitRole.FATHERLAND_FRONT, true),
+                new Unit("ubkt", "Ủy ban kiểm tra Đảng uỷ phường", UnitRole.UNIT, true),
+                new Unit("banktns", "Ban Kinh tế - Ngân sách HĐND phường", UnitRole.UNIT, true),
                 new Unit("lanhdao", "Chủ tịch, Phó Chủ tịch UBND phường", UnitRole.SUPERVISORS)), List.of());
     }
 }

@@ -39,6 +39,9 @@ final class PlanProcessDriver {
     /** Every unit that leads "all units" tasks: every unit group except the supervisors. */
     static final List<String> ALL_UNITS = List.of("vhxh", "vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns");
 
+    /** The bodies the plan invites rather than orders (units.csv column invited): a request each, no share of work. */
+    static final List<String> INVITED_UNITS = List.of("mttq", "ubkt", "banktns");
+
     /** 11/09/2025, the day Kế hoạch 54/KH-UBND was issued and takes effect (a Thursday). */
     static final LocalDateTime PLAN_LAUNCH = LocalDateTime.of(2025, 9, 11, 9, 0);
 
@@ -105,9 +108,15 @@ final class PlanProcessDriver {
                 ? List.of("Tình hình thực hiện ngân sách cấp xã", "Danh sách hộ nghèo, cận nghèo",
                         "Quy hoạch, kế hoạch sử dụng đất", "Bảng giá đất")
                 : List.of("Nội dung thứ nhất của nhiệm vụ " + number, "Nội dung thứ hai của nhiệm vụ " + number)));
+        if (number == 4) {
+            // as the launcher lists them: each item once for the ward
+            variables.put("publicationItems", new ArrayList<>((List<?>) variables.get("checklist")));
+        }
         variables.put("papiDimension", "2 – Công khai, minh bạch");
         if (number == 6) {
             variables.put("residentialGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng", "Tổ dân phố Đồng Tiến")));
+            // both leaders' terms end in the plan year
+            variables.put("electingGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng", "Tổ dân phố Đồng Tiến")));
         }
         // the plan data's choice of the task's own steps, as in the 2025 plan
         variables.put("dialoguesPerYear", number == 8 ? 2 : 0);
@@ -264,6 +273,7 @@ final class PlanProcessDriver {
             case "draftProgressReport" -> Map.of("doneWork", "Đã triển khai", "checklistStatus", "Đạt",
                     "evidenceLinks", "https://phoyen.thainguyen.gov.vn/bao-cao");
             case "contributeToReport" -> Map.of("contribution", "Đã phối hợp", "evidenceLinks", "");
+            case "answerRequest" -> Map.of("reply", "Đã hướng dẫn, phối hợp theo đề nghị");
             case "consolidateReport", "reviseReport" -> Map.of("doneWork", "Đã triển khai, đã tổng hợp");
             case "reviewReport" -> Map.of("decision", "accepted");
             case "selfAssessYear" -> Map.of("selfAssessment", "done", "reasons", "Hoàn thành các mốc");
@@ -272,6 +282,7 @@ final class PlanProcessDriver {
             case "recordPublication" -> Map.of("publishedWhere", "tru-so-ubnd", "publishedOn", "2025-09-20");
             case "recordElection" -> Map.of("electionDate", "2025-10-05", "votersInvited", 320, "votersAttended", 290,
                     "candidates", 2, "secretBallot", true, "electedName", "Nguyễn Văn Bình");
+            case "recognizeElection" -> Map.of("recognitionNumber", "125/QĐ-UBND", "recognizedOn", "2025-10-06");
             case "publishElectionResult" -> Map.of("resultsPublishedOn", "2025-10-07", "resultsPublishedWhere",
                     "nha-van-hoa");
             case "planDialogue" -> Map.of("conferenceDate", "2025-11-20", "place", "Hội trường UBND phường",

@@ -173,6 +173,33 @@ class PlanReportingCycleTest extends PlanModelTest {
     }
 
     @Test
+    void anInvitedSupportBodyIsAskedForAReplyThatIsNeverChasedWhileTheLeadsLateReportIs() {
+        Mailbox mailbox = Mailbox.open();
+        ProcessInstance report = startReport("2025-Q3", List.of("vhxh", "ubkt"));
+        driver.execute(driver.job(report.getId(), "reportWindowOpens"));
+
+        Task request = driver.task(report.getId(), "answerRequest");
+        assertThat(driver.candidateGroups(request)).containsExactly("ubkt");
+        assertThat(request.getDueDate()).isEqualTo(endOfDay(2025, 9, 15));
+        assertThat(driver.formVariables(request).get("contact")).isEqualTo("Công an phường (ca.officer)");
+        driver.submit(driver.task(report.getId(), "draftProgressReport"), Map.of("doneWork", "Đã niêm yết"));
+        // the report does not wait for the invited body
+        assertThat(driver.tasks(report.getId(), "contributeToReport")).extracting(driver::candidateGroups)
+                .containsExactly(java.util.Set.of("vhxh"));
+
+        EngineClock.setTo(LocalDateTime.of(2025, 9, 16, 8, 0));
+        driver.runDueJobs(report.getId());
+
+        // the lead's report is late and chased; the unanswered request only lapses
+        assertThat(mailbox.subjectsTo("ca.head")).hasSize(1);
+        assertThat(mailbox.subjectsTo("ubkt.head")).isEmpty();
+        assertThat(driver.tasks(report.getId(), "followUpOverdueWork")).extracting(driver::formVariables)
+                .extracting(variables -> variables.get("leadUnit")).containsExactly("ca");
+        assertThat(driver.tasks(report.getId(), "answerRequest")).isEmpty();
+        assertThat(report).hasPassed("requestLapses", "requestsLapsed");
+    }
+
+    @Test
     void aLateReportIsChasedByMailAndAReminderForTheOfficeAndCanStillBeCompleted() {
         Mailbox mailbox = Mailbox.open();
         ProcessInstance report = startReport("2025-Q3", List.of("vhxh"));

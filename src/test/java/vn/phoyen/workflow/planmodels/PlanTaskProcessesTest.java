@@ -6,6 +6,7 @@ import static vn.phoyen.workflow.planmodels.PlanProcessDriver.endOfDay;
 import static vn.phoyen.workflow.planmodels.PlanProcessDriver.startOfDay;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,15 +48,19 @@ class PlanTaskProcessesTest extends PlanModelTest {
     void everyTaskRunsFromLaunchToItsEndThroughEveryLeadUnitsShare(int number) {
         ProcessInstance task = driver.startTask(number, Map.of("reportingPeriods", List.of("2025-Q4")));
         @SuppressWarnings("unchecked")
-        List<String> leads = (List<String>) PlanProcessDriver.taskVariables(number).get("leadUnits");
+        List<String> named = (List<String>) PlanProcessDriver.taskVariables(number).get("leadUnits");
+        List<String> leads = named.stream().filter(unit -> !PlanProcessDriver.INVITED_UNITS.contains(unit)).toList();
+        List<String> invited = named.stream().filter(PlanProcessDriver.INVITED_UNITS::contains).toList();
 
-        // each lead unit's heads are asked first to name the officer in charge
+        // each lead unit's heads are asked first to name the officer in charge; an invited body gets a request
         assertThat(driver.tasks(task.getId(), "assignResponsibleOfficer")).extracting(driver::candidateGroups)
                 .containsExactlyInAnyOrderElementsOf(leads.stream().map(unit -> Set.of(unit + "-heads")).toList());
+        assertThat(driver.tasks(task.getId(), "answerRequest")).extracting(driver::candidateGroups)
+                .containsExactlyInAnyOrderElementsOf(invited.stream().map(Set::of).toList());
 
         driver.runToEnd(task.getId());
 
-        assertThat(task).hasPassed("unitWork", "taskFinished").isEnded();
+        assertThat(task).hasPassed("taskFinished").isEnded();
         assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
                 .processDefinitionKey("plan-unit-work").count()).isEqualTo(leads.size());
         assertThat(historyService.createHistoricTaskInstanceQuery().taskDefinitionKey("reviewReport").list().stream()
@@ -70,13 +75,56 @@ class PlanTaskProcessesTest extends PlanModelTest {
         ProcessInstance task = driver.startTask(3, Map.of());
 
         List<Task> assignments = driver.tasks(task.getId(), "assignResponsibleOfficer");
-        assertThat(assignments).hasSize(8);
+        assertThat(assignments).extracting(driver::candidateGroups).containsExactlyInAnyOrder(Set.of("vhxh-heads"),
+                Set.of("vp-heads"), Set.of("kthtdt-heads"), Set.of("ttdvth-heads"), Set.of("ca-heads"));
         assertThat(assignments).extracting(Task::getName).containsOnly("Phân công cán bộ phụ trách – Nhiệm vụ 3");
         assertThat(assignments).extracting(Task::getDueDate).containsOnly(endOfDay(2025, 9, 18));
         assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
                 .list()).extracting(instance -> instance.getBusinessKey()).containsOnly("KH54-2025-T03");
-        // no deadline, so nothing to chase but the reports
-        assertThat(driver.jobs(task.getId())).isEmpty();
+        // no deadline, so nothing to chase but the reports; the invited bodies' requests lapse at the year's end
+        assertThat(driver.jobs(task.getId())).hasSize(1);
+        assertThat(driver.job(task.getId(), "requestLapses").getDuedate()).isEqualTo(endOfDay(2025, 12, 31));
+    }
+
+    @Test
+    void aBodyThePlanInvitesGetsARequestItMayAnswerWithTheOfficeAsContact() {
+        ProcessInstance task = driver.startTask(3, Map.of());
+
+        List<Task> requests = driver.tasks(task.getId(), "answerRequest");
+        assertThat(requests).extracting(driver::candidateGroups)
+                .containsExactlyInAnyOrder(Set.of("mttq"), Set.of("ubkt"), Set.of("banktns"));
+        assertThat(requests).extracting(Task::getDueDate).containsOnly(endOfDay(2025, 12, 31));
+        Task fromTheFront = requests.stream().filter(request -> driver.candidateGroups(request).contains("mttq"))
+                .findFirst().orElseThrow();
+        assertThat(driver.formVariables(fromTheFront).get("contact")).isEqualTo("Phòng Văn hoá - Xã hội");
+        assertThat(driver.formVariables(fromTheFront).get("invitedUnitName"))
+                .isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam phường");
+        driver.submit(fromTheFront, Map.of("reply", "Đã tuyên truyền tại các khu dân cư"));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> replies = (List<Map<String, Object>>) runtimeService
+                .getVariable(task.getId(), "requestReplies");
+        assertThat(replies).singleElement().satisfies(reply -> assertThat(reply)
+                .containsEntry("invitedUnit", "mttq").containsEntry("reply", "Đã tuyên truyền tại các khu dân cư"));
+        assertThat(driver.tasks(task.getId(), "answerRequest")).hasSize(2);
+    }
+
+    @Test
+    void anInvitedLeadIsNeverChasedAndItsUnansweredRequestLapsesAtTheDeadline() {
+        Mailbox mailbox = Mailbox.open();
+        // task 9: the Front leads it, due at the end of the year
+        ProcessInstance task = driver.startTask(9, Map.of("reportingPeriods", List.of()));
+        assertThat(driver.tasks(task.getId(), "assignResponsibleOfficer")).isEmpty();
+        assertThat(driver.task(task.getId(), "answerRequest").getDueDate()).isEqualTo(endOfDay(2025, 12, 31));
+
+        EngineClock.setTo(LocalDateTime.of(2026, 1, 1, 0, 1));
+        driver.runDueJobs(task.getId());
+
+        assertThat(mailbox.subjectsTo("mttq.head")).isEmpty();
+        assertThat(mailbox.subjectsTo("vhxh.head")).isEmpty();
+        assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
+                .processDefinitionKey("plan-escalation").count()).isZero();
+        assertThat(task).hasPassed("requestLapses", "taskFinished").isEnded();
     }
 
     @Test
@@ -127,7 +175,7 @@ class PlanTaskProcessesTest extends PlanModelTest {
     @Test
     void onlyLeadUnitsStillAtWorkAreChased() {
         Mailbox mailbox = Mailbox.open();
-        ProcessInstance task = driver.startTask(9, Map.of("leadUnits", List.of("mttq", "ca"),
+        ProcessInstance task = driver.startTask(9, Map.of("leadUnits", List.of("kthtdt", "ca"),
                 "supportUnits", List.of("vhxh"), "reportingPeriods", List.of()));
         // the police finish their share
         Task policeAssignment = driver.tasks(task.getId(), "assignResponsibleOfficer").stream()
@@ -142,9 +190,9 @@ class PlanTaskProcessesTest extends PlanModelTest {
 
         List<Task> reminders = driver.tasks(task.getId(), "followUpOverdueWork");
         assertThat(reminders).extracting(Task::getName)
-                .containsExactly("Đôn đốc việc quá hạn – Nhiệm vụ 9 (Ủy ban Mặt trận Tổ quốc Việt Nam phường)");
-        assertThat(mailbox.subjectsTo("mttq.head")).containsExactly(
-                "Còn 10 ngày làm việc đến hạn hoàn thành – Nhiệm vụ 9 (Ủy ban Mặt trận Tổ quốc Việt Nam phường)");
+                .containsExactly("Đôn đốc việc quá hạn – Nhiệm vụ 9 (Phòng Kinh tế, Hạ tầng và Đô thị)");
+        assertThat(mailbox.subjectsTo("kthtdt.head")).containsExactly(
+                "Còn 10 ngày làm việc đến hạn hoàn thành – Nhiệm vụ 9 (Phòng Kinh tế, Hạ tầng và Đô thị)");
         assertThat(mailbox.subjectsTo("ca.head")).isEmpty();
     }
 
@@ -181,6 +229,29 @@ class PlanTaskProcessesTest extends PlanModelTest {
     }
 
     @Test
+    void landPublicityAtTheResidentialGroupsIsRecordedOncePerGroup() {
+        ProcessInstance task = driver.startTask(4, Map.of("publicationItems", new ArrayList<>(List.of(
+                "Công khai bảng giá đất",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 1",
+                "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 2"))));
+
+        List<Task> records = driver.tasks(task.getId(), "recordPublication");
+        assertThat(records).hasSize(3);
+        for (Task record : records) {
+            driver.submit(record, Map.of("publishedWhere", "nha-van-hoa", "publishedOn", "2025-09-20"));
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> publications = (List<Map<String, Object>>) runtimeService
+                .getVariable(task.getId(), "publications");
+        assertThat(publications).extracting(publication -> (String) publication.get("publicationItem"))
+                .filteredOn(item -> item.contains("tại các Tổ dân phố"))
+                .containsExactlyInAnyOrder(
+                        "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 1",
+                        "Công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất tại các Tổ dân phố: Tổ dân phố số 2");
+    }
+
+    @Test
     void everyResidentialGroupsElectionIsRecordedAndPublishedByTheFront() {
         ProcessInstance task = driver.startTask(6, Map.of());
 
@@ -194,6 +265,12 @@ class PlanTaskProcessesTest extends PlanModelTest {
         Task baHang = minutes.stream().filter(t -> t.getName().contains("Ba Hàng")).findFirst().orElseThrow();
         driver.submit(baHang, Map.of("electionDate", "2025-10-05", "votersInvited", 320, "votersAttended", 290,
                 "candidates", 2, "secretBallot", true, "electedName", "Nguyễn Văn Bình"));
+        // the Chairman recognises the result before it is published
+        assertThat(driver.tasks(task.getId(), "publishElectionResult")).isEmpty();
+        Task recognition = driver.task(task.getId(), "recognizeElection");
+        assertThat(driver.candidateGroups(recognition)).containsExactly("lanhdao");
+        assertThat(driver.formVariables(recognition).get("electedName")).isEqualTo("Nguyễn Văn Bình");
+        driver.submit(recognition, Map.of("recognitionNumber", "125/QĐ-UBND", "recognizedOn", "2025-10-06"));
         Task publication = driver.task(task.getId(), "publishElectionResult");
         assertThat(publication.getName())
                 .isEqualTo("Công khai kết quả bầu cử – Nhiệm vụ 6 (Tổ dân phố Ba Hàng)");
@@ -212,7 +289,25 @@ class PlanTaskProcessesTest extends PlanModelTest {
                 .containsEntry("electedName", "Nguyễn Văn Bình")
                 .containsEntry("candidates", 2)
                 .containsEntry("secretBallot", true)
+                .containsEntry("recognitionNumber", "125/QĐ-UBND")
                 .containsEntry("resultsPublishedWhere", "nha-van-hoa"));
+    }
+
+    @Test
+    void onlyTheGroupsWhoseTermEndsInThePlanYearElect() {
+        ProcessInstance task = driver.startTask(6, Map.of("electingGroups", new ArrayList<>(List.of("Tổ dân phố Ba Hàng"))));
+
+        assertThat(driver.tasks(task.getId(), "recordElection")).extracting(driver::formVariables)
+                .extracting(variables -> variables.get("residentialGroup")).containsExactly("Tổ dân phố Ba Hàng");
+    }
+
+    @Test
+    void aYearWithoutATermEndingHoldsNoElection() {
+        ProcessInstance task = driver.startTask(6, Map.of("electingGroups", new ArrayList<>()));
+
+        assertThat(driver.tasks(task.getId(), "recordElection")).isEmpty();
+        assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(task.getId())
+                .processDefinitionKey("plan-group-election").count()).isZero();
     }
 
     @Test

@@ -26,7 +26,9 @@ import vn.phoyen.workflow.EngineClock;
  */
 class PlanYearJourneyTest extends PlanModelTest {
 
-    private static final Set<String> SUPPORTS_OF_TASK_1 = Set.of("vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns");
+    /** The units the plan orders to help with task 1; the bodies it invites are asked for a reply instead. */
+    private static final Set<String> SUPPORTS_OF_TASK_1 = Set.of("vp", "kthtdt", "ttdvth", "ca");
+    private static final Set<String> INVITED_TO_TASK_1 = Set.of("mttq", "ubkt", "banktns");
 
     @Autowired
     TestRestTemplate rest;
@@ -69,11 +71,11 @@ class PlanYearJourneyTest extends PlanModelTest {
         // quý II: returned once with a reason the officer sees, then accepted
         openReportWindow(task1, LocalDateTime.of(2026, 6, 1, 8, 0));
         draftContributeAndConsolidate(task1, "quý II/2026", endOfDay(2026, 6, 15));
-        work(task1, "reviewReport", "vhxh", Map.of("decision", "returned", "returnReason", "Thiếu minh chứng quý II"));
+        work(task1, "reviewReport", "lanhdao", Map.of("decision", "returned", "returnReason", "Thiếu minh chứng quý II"));
         Task revision = driver.task(task1, "reviseReport");
         assertThat(driver.variable(revision, "returnReason")).isEqualTo("Thiếu minh chứng quý II");
         work(task1, "reviseReport", "vhxh", Map.of("doneWork", "Đã bổ sung minh chứng"));
-        work(task1, "reviewReport", "vhxh", Map.of("decision", "accepted"));
+        work(task1, "reviewReport", "lanhdao", Map.of("decision", "accepted"));
 
         // quý III: nobody drafts by Tuesday 15/09; on the 16th the office is reminded and mailed, the report stays open
         openReportWindow(task1, LocalDateTime.of(2026, 9, 1, 8, 0));
@@ -85,19 +87,19 @@ class PlanYearJourneyTest extends PlanModelTest {
         assertThat(mailbox.subjectsTo("vp.head")).isEmpty();
         work(task1, "followUpOverdueWork", "vhxh", Map.of("actionTaken", "Đã nhắc cán bộ phụ trách"));
         draftContributeAndConsolidate(task1, "quý III/2026", endOfDay(2026, 9, 15));
-        work(task1, "reviewReport", "vhxh", Map.of("decision", "accepted"));
+        work(task1, "reviewReport", "lanhdao", Map.of("decision", "accepted"));
 
         reportOnTime(task1, LocalDateTime.of(2026, 12, 1, 8, 0), "quý IV/2026", endOfDay(2026, 12, 15));
 
         work(task1, "selfAssessYear", "vhxh", Map.of("selfAssessment", "done", "reasons", "Đạt các mốc"));
-        work(task1, "scoreYearResult", "vhxh", Map.of("score", 92, "assessmentComment", "Hoàn thành tốt"));
+        work(task1, "scoreYearResult", "lanhdao", Map.of("score", 92, "assessmentComment", "Hoàn thành tốt"));
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task1).count()).isZero();
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey("KH12-2026-T01")
                 .taskDefinitionKey("draftProgressReport").finished().count()).isEqualTo(4);
         assertThat(heldBy).startsWith("2026-01-05 assignResponsibleOfficer [vhxh-heads]")
                 .contains("2026-06-01 reviseReport [vhxh]", "2026-09-16 followUpOverdueWork [vhxh]")
-                .endsWith("2026-12-01 scoreYearResult [vhxh]");
+                .endsWith("2026-12-01 scoreYearResult [lanhdao]");
     }
 
     @Test
@@ -111,7 +113,12 @@ class PlanYearJourneyTest extends PlanModelTest {
         assertThat(draft.getAssignee()).isEqualTo("kthtdt.officer");
         driver.submit(draft, Map.of("doneWork", "Rà soát xong 3 tổ", "checklistStatus", "", "evidenceLinks", ""));
         assertThat(driver.tasks(task2, "contributeToReport")).extracting(driver::candidateGroups)
-                .containsExactlyInAnyOrder(Set.of("vhxh"), Set.of("banktns"));
+                .containsExactlyInAnyOrder(Set.of("vhxh"));
+        // the Council's committee is invited, not ordered: a request it may answer
+        Task request = driver.task(task2, "answerRequest");
+        assertThat(driver.candidateGroups(request)).containsExactly("banktns");
+        assertThat(driver.formVariables(request).get("contact")).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị (kthtdt.officer)");
+        submit(request, Map.of("reply", "Đã hướng dẫn công khai thu, chi ngân sách"));
         driver.tasks(task2, "contributeToReport").forEach(task -> submit(task, Map.of("contribution", "Đã phối hợp",
                 "evidenceLinks", "")));
         work(task2, "consolidateReport", "kthtdt", Map.of("doneWork", "Tổng hợp quý I"));
@@ -152,8 +159,12 @@ class PlanYearJourneyTest extends PlanModelTest {
 
     private void reportOnTime(String instanceId, LocalDateTime windowOpens, String periodLabel, java.util.Date due) {
         openReportWindow(instanceId, windowOpens);
+        // the invited bodies' requests run beside the report and never hold it up; left unanswered, they lapse
+        assertThat(driver.tasks(instanceId, "answerRequest")).extracting(task -> driver.candidateGroups(task).iterator().next())
+                .containsExactlyInAnyOrderElementsOf(INVITED_TO_TASK_1);
         draftContributeAndConsolidate(instanceId, periodLabel, due);
-        work(instanceId, "reviewReport", "vhxh", Map.of("decision", "accepted"));
+        // task 1 is the supervising office's own: the supervisors review it
+        work(instanceId, "reviewReport", "lanhdao", Map.of("decision", "accepted"));
     }
 
     private void draftContributeAndConsolidate(String instanceId, String periodLabel, java.util.Date due) {

@@ -13,7 +13,7 @@ import vn.phoyen.workflow.process.StepRecords;
 class PlanElectionRecord implements ExecutionListener {
 
     static final List<String> FIELDS = List.of("electionDate", "votersInvited", "votersAttended", "candidates",
-            "secretBallot", "electedName", "resultsPublishedOn", "resultsPublishedWhere");
+            "secretBallot", "electedName", "recognitionNumber", "recognizedOn", "resultsPublishedOn", "resultsPublishedWhere");
 
     @Override
     public void notify(DelegateExecution instance) {

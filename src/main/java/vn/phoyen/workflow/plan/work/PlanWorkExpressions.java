@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,8 +20,8 @@ import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
 
 /**
- * What the plan models ask about the work of a task (bean {@code planWork}): who helps a lead unit, which
- * lead units are still at work, a unit's name, the end of a plan year.
+ * What the plan models ask about the work of a task (bean {@code planWork}): who helps a lead unit, who reviews it,
+ * which lead units are still at work, a unit's name, the end of a plan year.
  */
 @Component("planWork")
 public class PlanWorkExpressions {
@@ -36,13 +37,42 @@ public class PlanWorkExpressions {
 
     /**
      * The units that contribute to the lead unit's report: the task's support units without the lead itself
-     * (when every unit leads, the supporting office is also one of the leads and does not help itself).
+     * (when every unit leads, the supporting office is also one of the leads and does not help itself) and without
+     * the bodies the plan only invites.
      */
     public List<String> supportUnitsFor(String leadUnit, Collection<?> supportUnits) {
-        if (supportUnits == null) {
-            return List.of();
-        }
-        return supportUnits.stream().map(String::valueOf).filter(unit -> !unit.equals(leadUnit)).distinct().toList();
+        return ordered(helpersOf(leadUnit, supportUnits));
+    }
+
+    /** The support units the plan invites rather than orders: asked for a reply, not for a contribution. */
+    public List<String> invitedSupportUnitsFor(String leadUnit, Collection<?> supportUnits) {
+        return invited(helpersOf(leadUnit, supportUnits));
+    }
+
+    /** The units the plan orders (units.csv column {@code invited} empty), in the given order. */
+    public List<String> ordered(Collection<?> units) {
+        return ids(units).filter(unit -> !organization.invited(unit)).toList();
+    }
+
+    /**
+     * The units the plan invites ("Đề nghị …", units.csv column {@code invited}), in the given order: their share is
+     * a request they may answer, never chased as late work.
+     */
+    public List<String> invited(Collection<?> units) {
+        return ids(units).filter(organization::invited).toList();
+    }
+
+    /** When a request to an invited body lapses unanswered: the task's deadline, or the end of the plan year. */
+    public Date requestDue(Date deadline, Object year) {
+        return deadline != null ? deadline : endOfYear(year);
+    }
+
+    private static List<String> helpersOf(String leadUnit, Collection<?> supportUnits) {
+        return ids(supportUnits).filter(unit -> !unit.equals(leadUnit)).distinct().toList();
+    }
+
+    private static Stream<String> ids(Collection<?> units) {
+        return units == null ? Stream.empty() : units.stream().map(String::valueOf);
     }
 
     /**
@@ -63,6 +93,15 @@ public class PlanWorkExpressions {
             return List.copyOf(atWork);
         }
         return ordered.stream().map(String::valueOf).filter(atWork::contains).toList();
+    }
+
+    /**
+     * Who reviews a lead unit's report and scores its year: the supervising office, except for the office's own work,
+     * which the supervisors review, so that no office judges its own work.
+     */
+    public String reviewerOf(String leadUnit) {
+        String office = organization.supervisingOffice().id();
+        return office.equals(leadUnit) ? organization.supervisors().id() : office;
     }
 
     /** The end of the last day of the plan year, e.g. the due date of work to be done "within the year". */
