@@ -249,7 +249,7 @@ class WardHistoryEngineTest extends ProcessTest {
         variables.put("taskLabel", "Nhiệm vụ 7");
         variables.put("taskTitle", "Nhiệm vụ thử của bảng số liệu");
         variables.put("leadUnits", new ArrayList<>(List.of("vp")));
-        variables.put("supportUnits", new ArrayList<>(List.of("ubkt")));
+        variables.put("supportUnits", new ArrayList<>(List.of("ca")));
         variables.put("completion", "ongoing");
         variables.put("deadline", null);
         variables.put("reportingPeriods", new ArrayList<>(List.of("2025-Q3", "2025-Q4")));
