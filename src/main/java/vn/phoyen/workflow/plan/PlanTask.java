@@ -30,28 +30,8 @@ public record PlanTask(int number, String title, List<String> leadUnits, List<St
         publishedPerResidentialGroup = Set.copyOf(publishedPerResidentialGroup);
     }
 
-    /** A task whose publications, if any, are each recorded once for the whole ward. */
-    public PlanTask(int number, String title, List<String> leadUnits, List<String> supportUnits,
-                    Completion completion, Optional<LocalDate> deadline, Optional<PapiDimension> papiDimension,
-                    List<String> checklist, int dialoguesPerYear, boolean perResidentialGroup,
-                    boolean recordsPublication, boolean electsGroupLeaders) {
-        this(number, title, leadUnits, supportUnits, completion, deadline, papiDimension, checklist,
-                dialoguesPerYear, perResidentialGroup, recordsPublication, electsGroupLeaders, Set.of());
-    }
-
     /** The key of the one model every task of every year's plan runs on (ADR 0005). */
     public static final String PROCESS_KEY = "plan-task";
-
-    /**
-     * A task without publication records or elections: the task as it was read before those columns existed, as
-     * callers outside the plan (the dashboard's figures) still build it.
-     */
-    public PlanTask(int number, String title, List<String> leadUnits, List<String> supportUnits,
-                    Completion completion, Optional<LocalDate> deadline, Optional<PapiDimension> papiDimension,
-                    List<String> checklist, int dialoguesPerYear, boolean perResidentialGroup) {
-        this(number, title, leadUnits, supportUnits, completion, deadline, papiDimension, checklist,
-                dialoguesPerYear, perResidentialGroup, false, false);
-    }
 
     /**
      * What the case office records as published, one record each: the checklist items in order, an item published in

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,8 @@ class WardFiguresFixtureTest {
     static PlanTask task(int number, List<String> leads, Completion completion, LocalDate deadline,
             PapiDimension dimension) {
         return new PlanTask(number, "Nhiệm vụ thử " + number, leads, List.of(), completion,
-                Optional.ofNullable(deadline), Optional.ofNullable(dimension), List.of("Việc " + number), 0, false);
+                Optional.ofNullable(deadline), Optional.ofNullable(dimension), List.of("Việc " + number), 0, false, false,
+                false, Set.of());
     }
 
     static final PlanYear PLAN = new PlanYear("KH54", "54/KH-UBND", "Kế hoạch", "UBND phường Phổ Yên", d(1, 10),
