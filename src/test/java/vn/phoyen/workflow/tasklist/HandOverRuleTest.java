@@ -53,6 +53,15 @@ class HandOverRuleTest extends ProcessTest {
                 "Chỉ lãnh đạo đơn vị (hoặc quản trị viên) được giao việc cho người khác; "
                         + "cán bộ có thể nhận việc hoặc trả việc về đơn vị");
         assertThat(holder()).isEqualTo("vp.officer");
+        // nor by saving the whole task with another holder
+        Map<String, Object> saved = new HashMap<>(rest.exchange("/engine-rest/task/" + intake.getId(), HttpMethod.GET,
+                new HttpEntity<>(headers("vp.officer")), Map.class).getBody());
+        saved.put("assignee", "vp.head");
+        ResponseEntity<Map> savedRefused = rest.exchange("/engine-rest/task/" + intake.getId(), HttpMethod.PUT,
+                new HttpEntity<>(saved, headers("vp.officer")), Map.class);
+        assertThat(savedRefused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(holder()).isEqualTo("vp.officer");
+
         assertThat(assign("vp.officer", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(holder()).isNull();
     }
@@ -70,12 +79,16 @@ class HandOverRuleTest extends ProcessTest {
     }
 
     private ResponseEntity<Map> assign(String caller, String newHolder) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(caller, "demo");
-        headers.setContentType(MediaType.APPLICATION_JSON);
         Map<String, Object> body = new HashMap<>();
         body.put("userId", newHolder);
         return rest.exchange("/engine-rest/task/" + intake.getId() + "/assignee", HttpMethod.POST,
-                new HttpEntity<>(body, headers), Map.class);
+                new HttpEntity<>(body, headers(caller)), Map.class);
+    }
+
+    private static HttpHeaders headers(String caller) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(caller, "demo");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 }

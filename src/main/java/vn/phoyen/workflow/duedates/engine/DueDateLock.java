@@ -1,6 +1,5 @@
 package vn.phoyen.workflow.duedates.engine;
 
-import java.lang.reflect.Field;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.Optional;
@@ -42,8 +41,6 @@ import vn.phoyen.workflow.process.engine.EngineCommands;
 @Component
 class DueDateLock extends AbstractProcessEnginePlugin {
 
-    private static final Field SAVED_TASK = savedTaskField();
-
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // inside the command context: the lock reads it, and its refusal rolls the whole save back
@@ -57,7 +54,7 @@ class DueDateLock extends AbstractProcessEnginePlugin {
             if (!(command instanceof SaveTaskCmd save)) {
                 return next.execute(command);
             }
-            TaskEntity task = savedTask(save);
+            TaskEntity task = EngineCommands.taskBeingSaved(save);
             PropertyChange change = task == null ? null : task.getPropertyChanges().get(TaskEntity.DUE_DATE);
             if (change == null || sameInstant(change.getOrgValue(), change.getNewValue()) || !isStatutory(task)
                     || StatutoryDueDates.inSystemRevision()) {
@@ -111,23 +108,5 @@ class DueDateLock extends AbstractProcessEnginePlugin {
         SimpleDateFormat format = new SimpleDateFormat("dd/MM/yyyy HH:mm");
         format.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
         return format.format(date);
-    }
-
-    private static TaskEntity savedTask(SaveTaskCmd save) {
-        try {
-            return (TaskEntity) SAVED_TASK.get(save);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Field savedTaskField() {
-        try {
-            Field field = SaveTaskCmd.class.getDeclaredField("task");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's SaveTaskCmd has no field 'task' any more", e);
-        }
     }
 }

@@ -1,14 +1,17 @@
 package vn.phoyen.workflow.process.engine;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * What features need of the engine's command machinery, in one place so a move to a fork changes it once (ADR 0003):
@@ -16,7 +19,31 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  */
 public final class EngineCommands {
 
+    private static final Field SAVED_TASK = savedTaskField();
+
     private EngineCommands() {
+    }
+
+    /**
+     * The task a {@code TaskService.saveTask} command saves ({@code PUT /task/{id}}, Tasklist's saves), with its
+     * property changes: the command keeps it in a field Camunda does not expose.
+     */
+    public static TaskEntity taskBeingSaved(SaveTaskCmd save) {
+        try {
+            return (TaskEntity) SAVED_TASK.get(save);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Field savedTaskField() {
+        try {
+            Field field = SaveTaskCmd.class.getDeclaredField("task");
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("Camunda's SaveTaskCmd has no field 'task' any more", e);
+        }
     }
 
     /**

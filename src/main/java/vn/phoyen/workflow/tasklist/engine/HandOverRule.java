@@ -1,15 +1,19 @@
 package vn.phoyen.workflow.tasklist.engine;
 
 import java.lang.reflect.Field;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.platform.WardRuleRefusal;
@@ -19,7 +23,7 @@ import vn.phoyen.workflow.process.engine.EngineCommands;
 /**
  * Handing a task to someone else is the work of the unit's heads (and the administrators): an officer may take a
  * task ("Nhận việc") or give it back to the unit, not name another holder ({@code POST /task/{id}/assignee}, which
- * Tasklist calls). Steps the engine runs on someone's behalf (nested commands, no one logged in) pass.
+ * Tasklist calls, or a save of the whole task, {@code PUT /task/{id}}). Steps the engine runs on someone's behalf (nested commands, no one logged in) pass.
  */
 @Component
 class HandOverRule extends AbstractProcessEnginePlugin {
@@ -35,14 +39,14 @@ class HandOverRule extends AbstractProcessEnginePlugin {
         EngineCommands.interceptOutsideTransaction(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
-                if (command instanceof AssignTaskCmd assignment && Context.getCommandContext() == null) {
-                    CurrentStaff.of(configuration.getIdentityService()).ifPresent(staff -> {
-                        Optional<String> holder = newHolder(assignment);
-                        if (holder.isPresent() && !holder.get().equals(staff.userId()) && !mayHandOver(staff)) {
-                            throw new WardRuleRefusal(REFUSED);
-                        }
-                    });
-                }
+                Optional<String> holder = Context.getCommandContext() != null ? Optional.empty()
+                        : command instanceof AssignTaskCmd assignment ? newHolder(assignment)
+                        : command instanceof SaveTaskCmd save ? newHolder(save) : Optional.empty();
+                holder.ifPresent(newHolder -> CurrentStaff.of(configuration.getIdentityService()).ifPresent(staff -> {
+                    if (!newHolder.equals(staff.userId()) && !mayHandOver(staff)) {
+                        throw new WardRuleRefusal(REFUSED);
+                    }
+                }));
                 return next.execute(command);
             }
         });
@@ -50,6 +54,16 @@ class HandOverRule extends AbstractProcessEnginePlugin {
 
     static boolean mayHandOver(CurrentStaff staff) {
         return staff.isAdministrator() || staff.groupIds().stream().anyMatch(group -> group.endsWith(HEADS_SUFFIX));
+    }
+
+    /** A save of the whole task ({@code PUT /task/{id}}) that names another holder. */
+    private static Optional<String> newHolder(SaveTaskCmd save) {
+        TaskEntity task = EngineCommands.taskBeingSaved(save);
+        PropertyChange change = task == null ? null : task.getPropertyChanges().get(TaskEntity.ASSIGNEE);
+        if (change == null || Objects.equals(change.getOrgValue(), change.getNewValue())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((String) change.getNewValue());
     }
 
     private static Optional<String> newHolder(AssignTaskCmd assignment) {
