@@ -185,13 +185,18 @@ final class ModelRules {
     /**
      * Every process a person starts (a key of {@code ward.organization.case-intake}) opens with a Camunda Form on
      * its start event, the form existing in processes/ and taken in its latest version, so that Tasklist's "Khởi động
-     * quy trình" never shows the generic form asking for variable names.
+     * quy trình" never shows the generic form asking for variable names. Every other process (called, or started by
+     * the system) is kept out of that menu ({@code camunda:isStartableInTasklist="false"}).
      */
     static List<String> startFormViolations(String file, BpmnModelInstance model, Set<String> formIds,
             Set<String> startedByPeople) {
         List<String> problems = new ArrayList<>();
         for (Process process : model.getModelElementsByType(Process.class)) {
             if (!startedByPeople.contains(process.getId())) {
+                if (process.isCamundaStartableInTasklist()) {
+                    problems.add(file + ": quy trình " + process.getId() + " không do người khởi động nhưng hiện trong "
+                            + "\"Khởi động quy trình\" của Tasklist: thêm camunda:isStartableInTasklist=\"false\"");
+                }
                 continue;
             }
             for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {

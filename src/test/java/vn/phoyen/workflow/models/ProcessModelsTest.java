@@ -81,8 +81,12 @@ class ProcessModelsTest {
                 .singleElement().asString().contains("'no-such-form' không có");
         assertThat(ModelRules.startFormViolations("a.bpmn", deployedVersion, Set.of("complaint-start"),
                 Set.of("complaint"))).singleElement().asString().contains("bản mới nhất");
-        // a process only the system starts (the plan's) needs none
-        assertThat(ModelRules.startFormViolations("a.bpmn", generic, Set.of(), Set.of("plan-unit-work"))).isEmpty();
+        // a process only the system starts (the plan's) needs none, but stays out of Tasklist's start menu
+        assertThat(ModelRules.startFormViolations("a.bpmn", generic, Set.of(), Set.of("plan-unit-work")))
+                .singleElement().asString().contains("isStartableInTasklist");
+        BpmnModelInstance called = Bpmn.createExecutableProcess("plan-unit-work").camundaStartableInTasklist(false)
+                .startEvent().endEvent().done();
+        assertThat(ModelRules.startFormViolations("a.bpmn", called, Set.of(), Set.of("complaint"))).isEmpty();
     }
 
     @Test
