@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
+import vn.phoyen.workflow.organization.Organization;
+import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.platform.WardRuleRefusal;
 import vn.phoyen.workflow.process.CurrentStaff;
 import vn.phoyen.workflow.process.engine.EngineCommands;
@@ -30,9 +32,13 @@ class HandOverRule extends AbstractProcessEnginePlugin {
 
     static final String REFUSED = "Chỉ lãnh đạo đơn vị (hoặc quản trị viên) được giao việc cho người khác; "
             + "cán bộ có thể nhận việc hoặc trả việc về đơn vị";
-    static final String HEADS_SUFFIX = "-heads";
-
     private static final Field NEW_HOLDER = newHolderField();
+
+    private final Organization organization;
+
+    HandOverRule(Organization organization) {
+        this.organization = organization;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -52,8 +58,8 @@ class HandOverRule extends AbstractProcessEnginePlugin {
         });
     }
 
-    static boolean mayHandOver(CurrentStaff staff) {
-        return staff.isAdministrator() || staff.groupIds().stream().anyMatch(group -> group.endsWith(HEADS_SUFFIX));
+    private boolean mayHandOver(CurrentStaff staff) {
+        return staff.isAdministrator() || staff.isInAny(organization.units().stream().map(Unit::headsGroupId).toList());
     }
 
     /** A save of the whole task ({@code PUT /task/{id}}) that names another holder. */
