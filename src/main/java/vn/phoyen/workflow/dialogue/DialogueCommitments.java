@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import vn.phoyen.workflow.calendar.WorkingCalendar;
+import vn.phoyen.workflow.process.FormLists;
 
 /**
  * The commitments the minutes of a dialogue conference record: each with a unit of the ward, what it will do and
@@ -27,11 +28,11 @@ final class DialogueCommitments {
     List<Commitment> recorded(Object submitted, LocalDate conference) {
         List<Commitment> commitments = new ArrayList<>();
         int position = 0;
-        for (Map<String, Object> row : DialogueLists.rows(submitted, LIST_NAME)) {
+        for (Map<String, Object> row : FormLists.rows(submitted, LIST_NAME)) {
             position++;
-            String unit = DialogueLists.text(row, "unit");
-            String content = DialogueLists.text(row, "content");
-            String deadline = DialogueLists.text(row, "deadline");
+            String unit = FormLists.text(row, "unit");
+            String content = FormLists.text(row, "content");
+            String deadline = FormLists.text(row, "deadline");
             if (unit.isEmpty() && content.isEmpty() && deadline.isEmpty()) {
                 continue;
             }

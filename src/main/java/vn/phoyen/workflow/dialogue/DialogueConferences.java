@@ -14,6 +14,7 @@ import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.ResidentialGroups;
 import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.process.FormLists;
 
 /**
  * What happens to a dialogue conference at each step of the {@code dialogue} model, on plain values: the lists its
@@ -119,7 +120,7 @@ public class DialogueConferences {
 
     /** A commitment's deadline for its task and timer: the end of its day. */
     public Date deadlineOf(Map<String, Object> commitment) {
-        return ProcessDeadlines.endOf(LocalDate.parse(DialogueLists.text(commitment, "deadline")));
+        return ProcessDeadlines.endOf(LocalDate.parse(FormLists.text(commitment, "deadline")));
     }
 
     /** A date as forms show it, e.g. "31/12/2025". */

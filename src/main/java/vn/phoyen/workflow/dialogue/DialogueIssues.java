@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import vn.phoyen.workflow.process.FormLists;
+
 /**
  * The rules for the issues of a dialogue conference at each step: gathered from a residential group, assigned to
  * units, answered in advance by each unit, answered at the conference. A refusal names the issue by its number in
@@ -24,7 +26,7 @@ final class DialogueIssues {
     /** The issues as stored on the process (already checked when they were entered). */
     static List<Issue> stored(Object value) {
         List<Issue> issues = new ArrayList<>();
-        for (Map<String, Object> row : DialogueLists.rows(value, LIST_NAME)) {
+        for (Map<String, Object> row : FormLists.rows(value, LIST_NAME)) {
             Object number = row.get("number");
             issues.add(Issue.of(number instanceof Number n ? n.intValue() : issues.size() + 1, row));
         }
@@ -37,8 +39,8 @@ final class DialogueIssues {
      */
     static List<Issue> gathered(List<Issue> already, String residentialGroup, Object submitted) {
         List<Issue> issues = new ArrayList<>(already);
-        for (Map<String, Object> row : DialogueLists.rows(submitted, LIST_NAME)) {
-            String content = DialogueLists.text(row, "content");
+        for (Map<String, Object> row : FormLists.rows(submitted, LIST_NAME)) {
+            String content = FormLists.text(row, "content");
             if (!content.isEmpty()) {
                 issues.add(new Issue(issues.size() + 1, residentialGroup, content, "", "", ""));
             }
@@ -49,7 +51,7 @@ final class DialogueIssues {
     /** The office's assignment: every issue has its content and a unit of the ward to prepare the answer. */
     List<Issue> assigned(Object submitted) {
         List<Issue> issues = new ArrayList<>();
-        for (Map<String, Object> row : DialogueLists.rows(submitted, LIST_NAME)) {
+        for (Map<String, Object> row : FormLists.rows(submitted, LIST_NAME)) {
             Issue issue = Issue.of(issues.size() + 1, row);
             requireContent(issue);
             requireUnit(issue);
@@ -73,10 +75,10 @@ final class DialogueIssues {
      */
     static List<Issue> withPreparedAnswers(List<Issue> issues, String unit, Object submitted) {
         Map<Integer, String> answers = new HashMap<>();
-        for (Map<String, Object> row : DialogueLists.rows(submitted, LIST_NAME)) {
+        for (Map<String, Object> row : FormLists.rows(submitted, LIST_NAME)) {
             Object number = row.get("number");
             if (number instanceof Number n) {
-                answers.put(n.intValue(), DialogueLists.text(row, "preparedAnswer"));
+                answers.put(n.intValue(), FormLists.text(row, "preparedAnswer"));
             }
         }
         List<Issue> result = new ArrayList<>();
@@ -102,7 +104,7 @@ final class DialogueIssues {
     List<Issue> answered(Object submitted) {
         List<Issue> issues = new ArrayList<>();
         int position = 0;
-        for (Map<String, Object> row : DialogueLists.rows(submitted, LIST_NAME)) {
+        for (Map<String, Object> row : FormLists.rows(submitted, LIST_NAME)) {
             position++;
             Issue issue = Issue.of(position, row);
             if (issue.content().isEmpty() && issue.answer().isEmpty() && issue.unit().isEmpty()) {

@@ -3,6 +3,8 @@ package vn.phoyen.workflow.dialogue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import vn.phoyen.workflow.process.FormLists;
+
 /**
  * An issue residents raise for a dialogue conference, from gathering to the answer given at the conference.
  *
@@ -15,9 +17,9 @@ import java.util.Map;
 record Issue(int number, String residentialGroup, String content, String unit, String preparedAnswer, String answer) {
 
     static Issue of(int number, Map<String, Object> row) {
-        return new Issue(number, DialogueLists.text(row, "residentialGroup"), DialogueLists.text(row, "content"),
-                DialogueLists.text(row, "unit"), DialogueLists.text(row, "preparedAnswer"),
-                DialogueLists.text(row, "answer"));
+        return new Issue(number, FormLists.text(row, "residentialGroup"), FormLists.text(row, "content"),
+                FormLists.text(row, "unit"), FormLists.text(row, "preparedAnswer"),
+                FormLists.text(row, "answer"));
     }
 
     Issue numbered(int newNumber) {

@@ -1,13 +1,8 @@
 package vn.phoyen.workflow.report;
 
-import java.util.List;
-
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.organization.Organization;
-import vn.phoyen.workflow.organization.Unit;
+import vn.phoyen.workflow.organization.Supervisors;
 import vn.phoyen.workflow.process.Refusal;
 
 /**
@@ -18,12 +13,10 @@ import vn.phoyen.workflow.process.Refusal;
 @Component
 class ReportSigners {
 
-    private final IdentityService identities;
-    private final Organization organization;
+    private final Supervisors supervisors;
 
-    ReportSigners(IdentityService identities, Organization organization) {
-        this.identities = identities;
-        this.organization = organization;
+    ReportSigners(Supervisors supervisors) {
+        this.supervisors = supervisors;
     }
 
     /**
@@ -32,27 +25,16 @@ class ReportSigners {
      * @throws Refusal naming the group, in Vietnamese, when {@code userId} is nobody or not a supervisor
      */
     ReportSheet.Signature signatureOf(String userId) {
-        Unit supervisors = organization.supervisors();
-        User user = userId == null ? null : identities.createUserQuery().userId(userId).singleResult();
-        if (user != null && identities.createGroupQuery().groupMember(userId).groupId(supervisors.headsGroupId())
-                .count() > 0) {
-            return ReportSheet.Signature.chairman(fullName(user));
-        }
-        if (user != null && identities.createGroupQuery().groupMember(userId).groupId(supervisors.id()).count() > 0) {
-            return ReportSheet.Signature.viceChairman(fullName(user));
-        }
-        throw new Refusal("Chỉ Chủ tịch hoặc Phó Chủ tịch UBND phường (nhóm '" + supervisors.id() + "') duyệt để "
-                + "ban hành báo cáo: " + (userId == null ? "không rõ người duyệt" : "'" + userId + "' không thuộc nhóm này")
-                + ", nên báo cáo không được ban hành dưới tên lãnh đạo UBND phường");
+        return supervisors.member(userId).map(supervisor -> supervisor.chairman()
+                        ? ReportSheet.Signature.chairman(supervisor.fullName())
+                        : ReportSheet.Signature.viceChairman(supervisor.fullName()))
+                .orElseThrow(() -> new Refusal("Chỉ Chủ tịch hoặc Phó Chủ tịch UBND phường (nhóm '"
+                        + supervisors.groupId() + "') duyệt để ban hành báo cáo: "
+                        + (userId == null ? "không rõ người duyệt" : "'" + userId + "' không thuộc nhóm này")
+                        + ", nên báo cáo không được ban hành dưới tên lãnh đạo UBND phường"));
     }
 
     ReportSheet.Signature chairman() {
-        List<User> chairmen = identities.createUserQuery().memberOfGroup(organization.supervisors().headsGroupId())
-                .orderByUserId().asc().list();
-        return ReportSheet.Signature.chairman(chairmen.isEmpty() ? "" : fullName(chairmen.get(0)));
-    }
-
-    private static String fullName(User user) {
-        return (user.getFirstName() + " " + user.getLastName()).strip();
+        return ReportSheet.Signature.chairman(supervisors.chairmanName());
     }
 }

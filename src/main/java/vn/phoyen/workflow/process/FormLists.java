@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.dialogue;
+package vn.phoyen.workflow.process;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,18 +11,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The rows of a dynamic list of a dialogue form. Tasklist submits a new list as a JSON variable, a list it showed
- * back as the Java list it was given, and a REST client may send JSON text: all three read the same.
+ * The rows of a dynamic list of a form (a dialogue's issues, the units of a year's close). Tasklist submits a new list
+ * as a JSON variable, a list it showed back as the Java list it was given, and a REST client may send JSON text: all
+ * three read the same. A list that is no list is a {@link Refusal} naming it.
  */
-final class DialogueLists {
+public final class FormLists {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DialogueLists() {
+    private FormLists() {
     }
 
     /** The rows of the list, in the order the form showed them; none for a missing list. */
-    static List<Map<String, Object>> rows(Object value, String listName) {
+    public static List<Map<String, Object>> rows(Object value, String listName) {
         if (value == null) {
             return List.of();
         }
@@ -44,7 +45,7 @@ final class DialogueLists {
             return rows(JSON.readValue(text, new TypeReference<List<Object>>() {
             }), listName);
         } catch (JsonProcessingException notAList) {
-            throw new DialogueException("%s không đọc được: cần một danh sách các mục (JSON), ví dụ [{\"content\": \"...\"}]"
+            throw new Refusal("%s không đọc được: cần một danh sách các mục (JSON), ví dụ [{\"content\": \"...\"}]"
                     .formatted(listName));
         }
     }
@@ -54,12 +55,12 @@ final class DialogueLists {
         if (item instanceof Map<?, ?> map) {
             return new LinkedHashMap<>((Map<String, Object>) map);
         }
-        throw new DialogueException("%s: mục thứ %d không phải một mục có các trường (JSON object)"
+        throw new Refusal("%s: mục thứ %d không phải một mục có các trường (JSON object)"
                 .formatted(listName, position));
     }
 
     /** A text field of a row, trimmed; empty when missing. */
-    static String text(Map<String, Object> row, String field) {
+    public static String text(Map<String, Object> row, String field) {
         Object value = row.get(field);
         return value == null ? "" : String.valueOf(value).strip();
     }
