@@ -1,0 +1,31 @@
+package vn.phoyen.workflow.plan.yearclose;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener {@code ${yearCloseProposalCheck}} of {@code proposeCommendations}: refuses a proposal without grounds,
+ * naming the unit (the task stays open); passes the proposals to the Chairman as the decisions to keep or change, who
+ * then decides afresh: the last round's answer and reason, which the office has read, are not offered again.
+ */
+@Component("yearCloseProposalCheck")
+class YearCloseProposalCheck implements ExecutionListener {
+
+    private final YearClose yearClose;
+
+    YearCloseProposalCheck(YearClose yearClose) {
+        this.yearClose = yearClose;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        execution.setVariable(YearClose.ROWS, yearClose.proposed((Integer) execution.getVariable(YearClose.PLAN_YEAR),
+                execution.getVariable(YearClose.ROWS)));
+        execution.removeVariable(YearClose.APPROVAL_DECISION);
+        execution.removeVariable(YearClose.RETURN_REASON);
+    }
+}
