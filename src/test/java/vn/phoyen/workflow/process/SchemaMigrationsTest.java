@@ -33,7 +33,7 @@ class SchemaMigrationsTest {
             sql.execute("INSERT INTO ACT_GE_PROPERTY VALUES ('schema.version', '7.24.0', 1)");
         }
 
-        assertThat(migrate(database).migrationsExecuted).isEqualTo(2);
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(3);
 
         JdbcTemplate jdbc = new JdbcTemplate(database);
         assertThat(jdbc.queryForObject("SELECT last_number FROM ward_case_counter WHERE kind = 'KN'", Integer.class))
@@ -41,10 +41,11 @@ class SchemaMigrationsTest {
         assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY", String.class)).isEqualTo("7.24.0");
         assertThat(flyway(database).info().applied()).extracting(info -> info.getVersion().getVersion(),
                 info -> info.getType().name()).containsExactly(tuple("0", "BASELINE"), tuple("1", "SQL"),
-                tuple("2", "SQL"));
+                tuple("2", "SQL"), tuple("3", "SQL"));
         // what the scripts had not made yet is there
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_feedback", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_case_fact", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_unit_commendation", Integer.class)).isZero();
         // a second start finds nothing to do
         assertThat(migrate(database).migrationsExecuted).isZero();
     }
@@ -52,7 +53,7 @@ class SchemaMigrationsTest {
     @Test
     void aNewDatabaseGetsEveryVersion() {
         DataSource database = database("new");
-        assertThat(migrate(database).migrationsExecuted).isEqualTo(2);
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(3);
         JdbcTemplate jdbc = new JdbcTemplate(database);
         jdbc.update("INSERT INTO ward_feedback (tracking_code, case_number, process_instance_id, category, title,"
                 + " fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status, notice)"
