@@ -96,6 +96,12 @@ public abstract class ProcessTest {
 
     /** Submits the task's form as Tasklist does, after checking that its Camunda Form is deployed under its id. */
     public static void submitForm(ProcessEngine engine, Task task, Map<String, Object> variables) {
+        assertFormDeployed(engine, task);
+        engine.getFormService().submitTaskForm(task.getId(), variables);
+    }
+
+    /** The task's Camunda Form is deployed under its id (the task must be queried with its form keys). */
+    public static void assertFormDeployed(ProcessEngine engine, Task task) {
         String formRef = task.getCamundaFormRef().getKey();
         try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
             assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
@@ -103,7 +109,19 @@ public abstract class ProcessTest {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        engine.getFormService().submitTaskForm(task.getId(), variables);
+    }
+
+    /** Claims and completes a task as a member of the ward, with that person's groups, as Tasklist would. */
+    public static void completeAs(ProcessEngine engine, String user, Task task, Map<String, Object> variables) {
+        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+                .map(group -> group.getId()).toList();
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            engine.getTaskService().claim(task.getId(), user);
+            engine.getTaskService().complete(task.getId(), variables);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     public static void runDueJobs(ProcessEngine engine, String rootInstanceId) {
