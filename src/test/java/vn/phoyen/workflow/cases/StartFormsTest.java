@@ -144,11 +144,19 @@ class StartFormsTest extends ProcessTest {
     }
 
     @Test
+    void aPlanYearCloseStartsFromItsStartForm() throws IOException {
+        Map<String, Object> started = submitAndCheck("plan-year-close", "vhxh.officer", "plan-year-close-start",
+                Map.of("planYear", "2025"));
+        assertThat(started.get("businessKey")).isEqualTo("KH54-2025-TK");
+        assertThat(task((String) started.get("id"), "proposeCommendations").getName()).contains("năm 2025");
+    }
+
+    @Test
     void anEmptyStartFormIsRefusedInVietnameseNamingTheFieldAndLeavesNoInstance() {
         Map<String, String> firstField = Map.of("complaint", "receivedDate", "denunciation", "receivedDate",
-                "citizen-reception", "receptionDate", "feedback", "receivedDate", "ward-report", "period");
+                "citizen-reception", "receptionDate", "feedback", "receivedDate", "ward-report", "period", "plan-year-close", "planYear");
         firstField.forEach((key, field) -> {
-            String user = key.equals("ward-report") ? "vhxh.officer" : "vp.officer";
+            String user = key.equals("ward-report") || key.equals("plan-year-close") ? "vhxh.officer" : "vp.officer";
             long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).count();
             ResponseEntity<Map> refused = submit(key, user, Map.of());
             assertThat(refused.getStatusCode()).as(key).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -193,7 +201,7 @@ class StartFormsTest extends ProcessTest {
         assertThat(caseNumber).isNotBlank();
         List<Task> first = engine.getTaskService().createTaskQuery().processInstanceId(id).list();
         assertThat(first).isNotEmpty();
-        if (!key.equals("ward-report")) {
+        if (!key.equals("ward-report") && !key.equals("plan-year-close")) {
             assertThat(first).allSatisfy(task -> assertThat(task.getName()).endsWith(" – " + caseNumber));
         }
         return started.getBody();
