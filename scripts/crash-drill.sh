@@ -47,7 +47,7 @@ for i in $(seq 1 "$CASES"); do
   curl -fs -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
     "$BASE/engine-rest/process-definition/key/plan-escalation/start" -d "{\"businessKey\": \"DRILL-$i\", \"variables\": {
       \"taskLabel\": {\"value\": \"Nhiệm vụ $i\"}, \"taskTitle\": {\"value\": \"Diễn tập sự cố\"},
-      \"leadUnit\": {\"value\": \"vp\"}, \"escalationReason\": {\"value\": \"overdue\"}}}" >/dev/null
+      \"leadUnit\": {\"value\": \"vp\"}, \"escalationReason\": {\"value\": \"Diễn tập sự cố: quá hạn\"}}}" >/dev/null
 done
 kill -9 "$NODE"
 wait "$NODE" 2>/dev/null || true
@@ -58,7 +58,7 @@ RESTART=$(date +%s)
 start_node
 await_ready
 echo "restarted; ready after $(( $(date +%s) - RESTART )) s"
-while [ "$(sql "select count(*) from act_ru_job j join act_re_procdef d on d.id_ = j.proc_def_id_ where d.key_ = 'plan-escalation'")" != 0 ]; do
+while [ "$(sql "select count(*) from act_ru_job where process_def_key_ = 'plan-escalation'")" != 0 ]; do
   if [ $(( $(date +%s) - RESTART )) -gt $LIMIT ]; then
     echo "FAILED: jobs still waiting $LIMIT s after the restart" >&2; kill "$NODE"; exit 1
   fi
