@@ -80,6 +80,8 @@
       case 404: return 'Không tìm thấy phản ánh với mã tra cứu này. Vui lòng kiểm tra lại mã.';
       case 409: return 'Chưa thể đánh giá câu trả lời này.';
       case 413: return 'Nội dung gửi lên quá lớn. Vui lòng rút gọn rồi gửi lại.';
+      case 502: case 503: case 504:
+        return 'Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít phút.';
       default: return 'Hệ thống đang gặp sự cố (mã ' + answer.status + '). Vui lòng thử lại sau ít phút.';
     }
   }

@@ -10,18 +10,23 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
+import vn.phoyen.workflow.process.web.DatabaseOutage;
+
 /**
  * Camunda's REST API wraps every engine exception met while starting a case, submitting a task form or completing a
  * task in a RestException answered 500 ("Cannot submit task form …"). A refusal by one of the ward's checks (a
  * BadUserRequestException naming the field, thrown by a start or task listener) is the caller's mistake: answer 400
- * with the check's own message, whatever wraps it. A wrapped permission refusal answers 403 in Vietnamese. Every other
- * REST error keeps Camunda's own answer.
+ * with the check's own message, whatever wraps it. A wrapped permission refusal answers 403 in Vietnamese, a database
+ * outage 503 ({@link DatabaseOutage}). Every other REST error keeps Camunda's own answer.
  */
 @Priority(1)
 public class RefusedStartResponses implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
+        if (DatabaseOutage.causedBy(exception)) {
+            return VietnameseRestErrors.unavailable(exception);
+        }
         BadUserRequestException refused = VietnameseRestErrors.refusal(exception.getCause());
         if (refused != null) {
             return VietnameseRestErrors.badRequest(refused);
@@ -38,6 +43,9 @@ public class RefusedStartResponses implements ExceptionMapper<RestException> {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
+            if (DatabaseOutage.causedBy(exception)) {
+                return VietnameseRestErrors.unavailable(exception);
+            }
             BadUserRequestException refused = VietnameseRestErrors.refusal(exception);
             if (refused != null) {
                 return VietnameseRestErrors.badRequest(refused);

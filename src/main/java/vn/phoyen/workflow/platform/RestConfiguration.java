@@ -23,9 +23,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RestConfiguration {
 
-    /** The exception mappers that make refusals a 4xx in Vietnamese ({@link VietnameseRestErrors}). */
+    /** The exception mappers that make refusals a 4xx and outages a 503, in Vietnamese ({@link VietnameseRestErrors}). */
     static final List<Class<?>> MAPPERS = List.of(RefusedStartResponses.class,
-            RefusedStartResponses.WrappedRefusals.class, VietnameseRestErrors.PermissionRefusals.class);
+            RefusedStartResponses.WrappedRefusals.class, VietnameseRestErrors.PermissionRefusals.class,
+            VietnameseRestErrors.DatabaseOutages.class);
 
     /** The webapps' own JAX-RS servlets as CamundaBpmWebappInitializer registers them: Tasklist calls "Engine Api". */
     private static final Map<String, WebappApi> WEBAPP_APIS = Map.of(

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,6 +15,11 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.phoyen.workflow.process.web.DatabaseOutage;
 
 /**
  * What a person meets when the engine refuses: a 4xx in Vietnamese.
@@ -24,6 +30,8 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
  * check's own message.</li>
  * <li>A permission refusal ({@code The user with id … does not have …}) is answered 403 with the same body, its
  * message in Vietnamese naming what is missing; a {@link WardRuleRefusal} keeps its own message.</li>
+ * <li>A database outage, however wrapped ({@link DatabaseOutage}), is answered 503 with {@code Retry-After}: the
+ * request changed nothing and may be sent again.</li>
  * </ul>
  * Registered with the REST API at /engine-rest and with the webapps' own APIs (/camunda/api/…), which Tasklist,
  * Cockpit and Admin call ({@link RestConfiguration}).
@@ -56,6 +64,8 @@ final class VietnameseRestErrors {
             Map.entry("OperationLogCategory", "nhật ký thao tác"), Map.entry("System", "hệ thống"),
             Map.entry("HistoricTask", "lịch sử công việc"), Map.entry("HistoricProcessInstance", "lịch sử hồ sơ"));
 
+    private static final Logger LOG = LoggerFactory.getLogger(VietnameseRestErrors.class);
+
     private VietnameseRestErrors() {
     }
 
@@ -72,6 +82,15 @@ final class VietnameseRestErrors {
     static Response badRequest(BadUserRequestException refused) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ExceptionDto.fromException(refused)).build();
+    }
+
+    static Response unavailable(Throwable outage) {
+        LOG.warn("The database is unreachable: {}", outage.toString());
+        ExceptionDto body = new ExceptionDto();
+        body.setType("DatabaseUnavailable");
+        body.setMessage(DatabaseOutage.MESSAGE);
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).entity(body).build();
     }
 
     /** "Người dùng vp.officer không có quyền sửa trên bộ lọc 'abc'." */
@@ -106,6 +125,20 @@ final class VietnameseRestErrors {
             AuthorizationExceptionDto body = AuthorizationExceptionDto.fromException(exception);
             body.setMessage(inVietnamese(exception));
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+    }
+
+    /**
+     * A database outage that reaches the REST layer neither as an engine exception nor wrapped by Camunda's REST (a
+     * Spring data access failure thrown by one of the ward's steps): 503 too. Anything else keeps Camunda's answer.
+     */
+    @Priority(1)
+    public static final class DatabaseOutages implements ExceptionMapper<Throwable> {
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            return DatabaseOutage.causedBy(exception) ? unavailable(exception)
+                    : ExceptionHandlerHelper.getInstance().getResponse(exception);
         }
     }
 }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 
 import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.web.DatabaseOutage;
 
 /**
  * Every refusal of the residents' API as {@code {error, field}}, in words a resident understands; ahead of the staff
@@ -62,8 +64,15 @@ class PublicErrors {
                 "Dữ liệu phải được gửi dưới dạng JSON (application/json)."));
     }
 
+    /** A database outage is the one failure a resident can do something about: send again in a while. */
     @ExceptionHandler
     ResponseEntity<PublicError> failed(RuntimeException e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warn("The residents' API cannot reach the database: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .body(PublicError.of(DatabaseOutage.MESSAGE));
+        }
         LOG.error("The residents' API failed", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(PublicError.of(
                 "Hệ thống đang gặp sự cố, yêu cầu chưa được xử lý. Vui lòng thử lại sau ít phút."));

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -47,6 +49,7 @@ import vn.phoyen.workflow.feedback.ResidentFeedback.NewFeedback;
 import vn.phoyen.workflow.feedback.ResidentFeedback.PublishedAnswer;
 import vn.phoyen.workflow.feedback.ResidentFeedback.RatingOutcome;
 import vn.phoyen.workflow.feedback.ResidentFeedback.Receipt;
+import vn.phoyen.workflow.process.web.DatabaseOutage;
 
 /**
  * The residents' API against a stand-in for the procedure: every answer the contract names, refusals naming the
@@ -280,6 +283,15 @@ class PublicFeedbackControllerTest {
         MvcResult result = mvc.perform(send(valid())).andExpect(status().isInternalServerError()).andReturn();
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Hệ thống đang gặp sự cố").doesNotContain("jdbc");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsA503ToTryAgainLater() throws Exception {
+        when(feedback.submit(any())).thenThrow(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out")));
+        mvc.perform(send(valid())).andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS))
+                .andExpect(jsonPath("$.error").value(DatabaseOutage.MESSAGE));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package vn.phoyen.workflow.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.phoyen.workflow.process.web.BufferedRequest;
+
+/**
+ * Starting a case and completing a task take a JSON object ({@code {"variables": {…}}}). Camunda's REST reads a
+ * {@code null} or empty body as no object at all and fails on it with a NullPointerException (500), and answers an
+ * array or a string with a Jackson message in English. Such a body is refused here with 400 in Vietnamese, before
+ * anything is started, on {@code /engine-rest} and on the webapps' engine API that Tasklist calls alike.
+ */
+@Configuration(proxyBeanMethods = false)
+class JsonObjectBodies {
+
+    static final Pattern START_OR_COMPLETE = Pattern.compile("^(/engine-rest(/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)"
+            + "/(process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)|task/[^/]+/(complete|submit-form))/?$");
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> startAndCompleteTakeAJsonObject() {
+        ObjectMapper json = new ObjectMapper();
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                if (!"POST".equalsIgnoreCase(request.getMethod()) || !START_OR_COMPLETE.matcher(path).matches()) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                byte[] body = request.getInputStream().readAllBytes();
+                String received = notAnObject(json, body);
+                if (received != null) {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                    json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message",
+                            "Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {\"variables\": {}}; đã nhận "
+                                    + received + "."));
+                    return;
+                }
+                chain.doFilter(new BufferedRequest(request, body), response);
+            }
+        });
+        registration.setName("start-and-complete-take-a-json-object");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        return registration;
+    }
+
+    /** What the body is, in words, when it is not a JSON object; null when it is one. */
+    static String notAnObject(ObjectMapper json, byte[] body) {
+        JsonNode read;
+        try {
+            read = json.readTree(body);
+        } catch (IOException unreadable) {
+            return "dữ liệu không phải JSON hợp lệ";
+        }
+        if (read == null || read.isMissingNode()) {
+            return "nội dung trống";
+        }
+        if (read.isObject()) {
+            return null;
+        }
+        if (read.isNull()) {
+            return "null";
+        }
+        if (read.isArray()) {
+            return "một mảng";
+        }
+        if (read.isTextual()) {
+            return "một chuỗi ký tự";
+        }
+        return read.isNumber() ? "một số" : "một giá trị đúng/sai";
+    }
+}
