@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.process.CurrentStaff;
 import vn.phoyen.workflow.process.WardClock;
+import vn.phoyen.workflow.document.OfficialDocument;
 
 /**
  * {@code GET /api/reports/{processInstanceId}/document}: the report as a Word document, the draft as it now stands
@@ -59,7 +60,7 @@ class ReportDocumentController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Không có báo cáo này"));
         }
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ReportDocument.DOCX))
+                .contentType(MediaType.parseMediaType(OfficialDocument.DOCX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.get().fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(file.get().content());

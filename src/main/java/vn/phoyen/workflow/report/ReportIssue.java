@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.document.OfficialDocument;
 
 /**
  * Service task {@code ${reportIssue}} right after the clerk's step, in its transaction, so a number the register
@@ -37,7 +38,7 @@ class ReportIssue implements JavaDelegate {
                 Narrative.of(execution.getVariables()),
                 signers.signatureOf((String) execution.getVariable(ReportApproval.APPROVED_BY)), number,
                 LocalDate.parse((String) execution.getVariable(ReportApproval.APPROVED_ON)));
-        execution.getProcessEngineServices().getTaskService().createAttachment(ReportDocument.DOCX, null,
+        execution.getProcessEngineServices().getTaskService().createAttachment(OfficialDocument.DOCX, null,
                 execution.getProcessInstanceId(), issued.fileName(), "Báo cáo số " + issued.numberSymbol(),
                 new ByteArrayInputStream(issued.document()));
         execution.setVariable("reportNumber", issued.numberSymbol());

@@ -13,7 +13,7 @@ import vn.phoyen.workflow.cases.YearlyNumbers;
 @Component
 class ReportNumbers {
 
-    private static final String SERIES = "BC-UBND";
+    static final String SERIES = "BC-UBND";
 
     private final YearlyNumbers numbers;
     private final ReportStore store;

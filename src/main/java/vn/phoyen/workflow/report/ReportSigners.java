@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.document.Signature;
 
 /**
  * Who signs: a Chairman (a head of the supervisors' unit) for the committee, any other supervisor for the
@@ -31,25 +32,25 @@ class ReportSigners {
      *
      * @throws Refusal naming the group, in Vietnamese, when {@code userId} is nobody or not a supervisor
      */
-    ReportSheet.Signature signatureOf(String userId) {
+    Signature signatureOf(String userId) {
         Unit supervisors = organization.supervisors();
         User user = userId == null ? null : identities.createUserQuery().userId(userId).singleResult();
         if (user != null && identities.createGroupQuery().groupMember(userId).groupId(supervisors.headsGroupId())
                 .count() > 0) {
-            return ReportSheet.Signature.chairman(fullName(user));
+            return Signature.chairman(fullName(user));
         }
         if (user != null && identities.createGroupQuery().groupMember(userId).groupId(supervisors.id()).count() > 0) {
-            return ReportSheet.Signature.viceChairman(fullName(user));
+            return Signature.viceChairman(fullName(user));
         }
         throw new Refusal("Chỉ Chủ tịch hoặc Phó Chủ tịch UBND phường (nhóm '" + supervisors.id() + "') duyệt để "
                 + "ban hành báo cáo: " + (userId == null ? "không rõ người duyệt" : "'" + userId + "' không thuộc nhóm này")
                 + ", nên báo cáo không được ban hành dưới tên lãnh đạo UBND phường");
     }
 
-    ReportSheet.Signature chairman() {
+    Signature chairman() {
         List<User> chairmen = identities.createUserQuery().memberOfGroup(organization.supervisors().headsGroupId())
                 .orderByUserId().asc().list();
-        return ReportSheet.Signature.chairman(chairmen.isEmpty() ? "" : fullName(chairmen.get(0)));
+        return Signature.chairman(chairmen.isEmpty() ? "" : fullName(chairmen.get(0)));
     }
 
     private static String fullName(User user) {
