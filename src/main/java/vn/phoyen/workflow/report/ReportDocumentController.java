@@ -23,6 +23,7 @@ import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.process.CurrentStaff;
 import vn.phoyen.workflow.process.WardClock;
 import vn.phoyen.workflow.document.OfficialDocument;
+import vn.phoyen.workflow.document.Signers;
 
 /**
  * {@code GET /api/reports/{processInstanceId}/document}: the report as a Word document, the draft as it now stands
@@ -33,12 +34,12 @@ import vn.phoyen.workflow.document.OfficialDocument;
 class ReportDocumentController {
 
     private final WardReports reports;
-    private final ReportSigners signers;
+    private final Signers signers;
     private final IdentityService identityService;
     private final HistoryService historyService;
     private final Organization organization;
 
-    ReportDocumentController(WardReports reports, ReportSigners signers, ProcessEngine engine,
+    ReportDocumentController(WardReports reports, Signers signers, ProcessEngine engine,
             Organization organization) {
         this.reports = reports;
         this.signers = signers;

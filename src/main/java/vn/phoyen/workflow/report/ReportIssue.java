@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.process.Refusal;
 import vn.phoyen.workflow.document.OfficialDocument;
+import vn.phoyen.workflow.document.Signers;
 
 /**
  * Service task {@code ${reportIssue}} right after the clerk's step, in its transaction, so a number the register
@@ -19,9 +20,9 @@ import vn.phoyen.workflow.document.OfficialDocument;
 class ReportIssue implements JavaDelegate {
 
     private final WardReports reports;
-    private final ReportSigners signers;
+    private final Signers signers;
 
-    ReportIssue(WardReports reports, ReportSigners signers) {
+    ReportIssue(WardReports reports, Signers signers) {
         this.reports = reports;
         this.signers = signers;
     }

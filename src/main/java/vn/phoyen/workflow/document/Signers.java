@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.report;
+package vn.phoyen.workflow.document;
 
 import java.util.List;
 
@@ -9,20 +9,19 @@ import org.springframework.stereotype.Component;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.process.Refusal;
-import vn.phoyen.workflow.document.Signature;
 
 /**
- * Who signs: a Chairman (a head of the supervisors' unit) for the committee, any other supervisor for the
- * Chairman. Nobody else approves a report: an administrator may complete any task, but a report issued on his
- * approval would carry the Chairman's name without the Chairman's decision. Drafts show the Chairman.
+ * Who signs the ward's documents: a Chairman (a head of the supervisors' unit) for the committee, any other supervisor
+ * for the Chairman. Nobody else approves a report or a plan: an administrator may complete any task, but a document
+ * issued on his approval would carry the Chairman's name without the Chairman's decision. Drafts show the Chairman.
  */
 @Component
-class ReportSigners {
+public class Signers {
 
     private final IdentityService identities;
     private final Organization organization;
 
-    ReportSigners(IdentityService identities, Organization organization) {
+    Signers(IdentityService identities, Organization organization) {
         this.identities = identities;
         this.organization = organization;
     }
@@ -32,7 +31,7 @@ class ReportSigners {
      *
      * @throws Refusal naming the group, in Vietnamese, when {@code userId} is nobody or not a supervisor
      */
-    Signature signatureOf(String userId) {
+    public Signature signatureOf(String userId) {
         Unit supervisors = organization.supervisors();
         User user = userId == null ? null : identities.createUserQuery().userId(userId).singleResult();
         if (user != null && identities.createGroupQuery().groupMember(userId).groupId(supervisors.headsGroupId())
@@ -43,11 +42,11 @@ class ReportSigners {
             return Signature.viceChairman(fullName(user));
         }
         throw new Refusal("Chỉ Chủ tịch hoặc Phó Chủ tịch UBND phường (nhóm '" + supervisors.id() + "') duyệt để "
-                + "ban hành báo cáo: " + (userId == null ? "không rõ người duyệt" : "'" + userId + "' không thuộc nhóm này")
-                + ", nên báo cáo không được ban hành dưới tên lãnh đạo UBND phường");
+                + "ban hành văn bản: " + (userId == null ? "không rõ người duyệt" : "'" + userId + "' không thuộc nhóm này")
+                + ", nên văn bản không được ban hành dưới tên lãnh đạo UBND phường");
     }
 
-    Signature chairman() {
+    public Signature chairman() {
         List<User> chairmen = identities.createUserQuery().memberOfGroup(organization.supervisors().headsGroupId())
                 .orderByUserId().asc().list();
         return Signature.chairman(chairmen.isEmpty() ? "" : fullName(chairmen.get(0)));
