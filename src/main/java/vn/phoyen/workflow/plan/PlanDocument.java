@@ -42,7 +42,7 @@ final class PlanDocument {
                 OfficialDocument.placeOf(plan.issuer()), SERIES, plan.number(), plan.issued(), "KẾ HOẠCH",
                 plan.title()));
         document.text("Trên cơ sở phân tích, đánh giá kết quả thực hiện kế hoạch năm " + (plan.year() - 1) + ", "
-                + plan.issuer() + " xây dựng Kế hoạch " + lowerFirst(plan.title()) + " như sau:")
+                + plan.issuer() + " xây dựng kế hoạch năm " + plan.year() + " như sau:")
                 .setSpacingBefore(240);
         document.section("I. MỤC ĐÍCH, YÊU CẦU");
         document.text("Duy trì, cải thiện và nâng cao Chỉ số SIPAS, Chỉ số PAPI của phường; nâng cao chất lượng phục vụ "
@@ -95,9 +95,5 @@ final class PlanDocument {
 
     private static String day(LocalDate date) {
         return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -143,7 +143,7 @@ class PlanEditions {
         });
         String symbol = DocumentRegister.symbol(number, PlanDocument.SERIES);
         PlanFiles issued = PlanDrafter.withIssue(draftFiles(year), symbol, issuedOn);
-        PlanYear plan = check(issued, year);
+        PlanYear plan = read(issued, year);
         byte[] document = PlanDocument.write(plan, signature, this::unitName, reader.performingUnits(),
                 properties.reportingCycle().label(), RECIPIENTS, ARCHIVE);
         store.saveIssued(year, issued, number, symbol, issuedOn, signature.name(), document, now);
@@ -155,9 +155,14 @@ class PlanEditions {
                 .orElseThrow(() -> new Refusal("Không có bản dự thảo kế hoạch năm " + year));
     }
 
-    private PlanYear check(PlanFiles files, int year) {
+    /** A draft read as it will be once issued: number and day are the clerk's then, so any stand in for them here. */
+    private void check(PlanFiles draft, int year) {
+        read(PlanDrafter.withIssue(draft, "01/" + PlanDocument.SERIES, LocalDate.of(year, 1, 1)), year);
+    }
+
+    private PlanYear read(PlanFiles files, int year) {
         try {
-            return reader.read(PlanDrafter.withIssue(files, "01/" + PlanDocument.SERIES, LocalDate.of(year, 1, 1)), year);
+            return reader.read(files, year);
         } catch (DataFileException e) {
             throw new Refusal(e.getMessage());
         }
