@@ -27,8 +27,13 @@ class PlanConfiguration {
     }
 
     @Bean
-    PlanCatalog planCatalog(Organization organization) {
-        return new PlanCatalog(new PlanYearReader(organization));
+    PlanYearReader planYearReader(Organization organization) {
+        return new PlanYearReader(organization);
+    }
+
+    @Bean
+    PlanCatalog planCatalog(PlanYearReader reader, PlanEditionStore editions) {
+        return new PlanCatalog(reader, editions);
     }
 
     @Bean

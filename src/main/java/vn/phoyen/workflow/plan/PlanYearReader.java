@@ -19,7 +19,9 @@ import vn.phoyen.workflow.referencedata.DataRow;
 /**
  * Reads and checks one year's plan: {@code plan.csv} (the document), {@code tasks.csv} (the appendix) and
  * {@code checklist.csv} (what each task reports as done) in one directory. A mistake is refused with the
- * file, the line, the task and the column named, so whoever edits next year's plan can fix it.
+ * file, the line, the task and the column named, so whoever edits next year's plan can fix it. The files may come from
+ * the jar or from an edition in the database; an optional {@code review_note} column of tasks.csv (the draft's note on
+ * a low-scored task) is read by people, not by the reader.
  */
 final class PlanYearReader {
 
@@ -39,8 +41,13 @@ final class PlanYearReader {
         this.organization = organization;
     }
 
+    /** The year's plan from a classpath directory such as "plan/2025". */
     PlanYear read(String directory, int year) {
-        DataRow plan = onlyRow(directory + "/plan.csv");
+        return read(PlanDataFiles.onClasspath(directory), year);
+    }
+
+    PlanYear read(PlanFiles files, int year) {
+        DataRow plan = onlyRow(files);
         String code = plan.required("code");
         if (!PLAN_CODE.matcher(code).matches()) {
             throw plan.error("cột 'code': '%s' chỉ được gồm chữ không dấu và số (ví dụ KH54)".formatted(code));
@@ -55,8 +62,8 @@ final class PlanYearReader {
         }
         LocalDate issued = plan.date("issued");
 
-        List<TaskRow> taskRows = numberedTasks(directory + "/tasks.csv");
-        Map<Integer, Checklist> checklists = checklists(directory + "/checklist.csv", taskRows.size());
+        List<TaskRow> taskRows = numberedTasks(files);
+        Map<Integer, Checklist> checklists = checklists(files, taskRows.size());
         List<PlanTask> tasks = new ArrayList<>();
         for (TaskRow task : taskRows) {
             tasks.add(task(task, year, effectiveFrom, checklists.getOrDefault(task.number(), Checklist.empty())));
@@ -65,19 +72,20 @@ final class PlanYearReader {
                 effectiveFrom, year, List.copyOf(tasks));
     }
 
-    private static DataRow onlyRow(String file) {
-        List<DataRow> rows = PlanDataFiles.rows(file);
+    private static DataRow onlyRow(PlanFiles files) {
+        List<DataRow> rows = PlanDataFiles.rows(files, PlanFiles.PLAN);
         if (rows.size() != 1) {
-            throw new DataFileException("%s: cần đúng một dòng kế hoạch, hiện có %d".formatted(file, rows.size()));
+            throw new DataFileException("%s: cần đúng một dòng kế hoạch, hiện có %d"
+                    .formatted(files.nameOf(PlanFiles.PLAN), rows.size()));
         }
         return rows.get(0);
     }
 
     /** The rows of tasks.csv, numbered 1..N in order, so "task 4" means the same in every file and report. */
-    private static List<TaskRow> numberedTasks(String file) {
+    private static List<TaskRow> numberedTasks(PlanFiles files) {
         Map<Integer, Integer> lineByNumber = new HashMap<>();
         List<TaskRow> tasks = new ArrayList<>();
-        for (DataRow row : PlanDataFiles.rows(file)) {
+        for (DataRow row : PlanDataFiles.rows(files, PlanFiles.TASKS)) {
             TaskRow task = new TaskRow(row, taskNumber(row, "number"));
             Integer firstLine = lineByNumber.putIfAbsent(task.number(), row.line());
             if (firstLine != null) {
@@ -89,7 +97,7 @@ final class PlanYearReader {
             tasks.add(task);
         }
         if (tasks.isEmpty()) {
-            throw new DataFileException(file + ": chưa có nhiệm vụ nào");
+            throw new DataFileException(files.nameOf(PlanFiles.TASKS) + ": chưa có nhiệm vụ nào");
         }
         return tasks;
     }
@@ -106,9 +114,9 @@ final class PlanYearReader {
         }
     }
 
-    private static Map<Integer, Checklist> checklists(String file, int taskCount) {
+    private static Map<Integer, Checklist> checklists(PlanFiles files, int taskCount) {
         Map<Integer, Checklist> itemsByTask = new HashMap<>();
-        for (DataRow row : PlanDataFiles.rows(file)) {
+        for (DataRow row : PlanDataFiles.rows(files, PlanFiles.CHECKLIST)) {
             TaskRow item = new TaskRow(row, taskNumber(row, "task"));
             if (item.number() < 1 || item.number() > taskCount) {
                 throw item.error("task", "không có nhiệm vụ này trong tasks.csv");
@@ -209,7 +217,7 @@ final class PlanYearReader {
     }
 
     /** Every unit except the supervisors, who approve the work rather than do it; in the organisation's order. */
-    private List<String> performingUnits() {
+    List<String> performingUnits() {
         String supervisors = organization.supervisors().id();
         return organization.units().stream().map(Unit::id).filter(id -> !id.equals(supervisors)).toList();
     }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import vn.phoyen.workflow.document.DocumentRegister;
+
 /**
  * What the office, the Chairman and the clerk must give before their step of a report is done: the office a general
  * assessment, each part within what the engine can keep; the Chairman a decision, and comments when returning it; the
@@ -19,9 +21,7 @@ final class ReportAnswers {
     static final String RETURNED = "returned";
     static final String RETURN_COMMENTS = "returnComments";
     static final String REGISTER = "registerReport";
-    static final String REGISTER_NUMBER = "registerNumber";
-    /** A ward's register does not reach five digits in a year: more is a typing slip. */
-    static final int MAX_REGISTER_NUMBER = 9999;
+    static final String REGISTER_NUMBER = DocumentRegister.REGISTER_NUMBER;
 
     private ReportAnswers() {
     }
@@ -31,25 +31,13 @@ final class ReportAnswers {
             case EDIT -> narrativeProblem(variables);
             case APPROVE -> decisionProblem(variables);
             case REGISTER -> registerNumber(variables.get(REGISTER_NUMBER)).isPresent() ? Optional.empty()
-                    : Optional.of("Cần nhập số của báo cáo trong sổ đăng ký văn bản đi ('" + REGISTER_NUMBER
-                            + "': số nguyên từ 1 đến " + MAX_REGISTER_NUMBER + ")");
+                    : Optional.of(DocumentRegister.numberNeeded(ReportNumbers.SERIES));
             default -> Optional.empty();
         };
     }
 
-    /** The register number as the form gives it (a number, or digits typed as text), if it is one. */
     static OptionalInt registerNumber(Object value) {
-        long number;
-        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            number = ((Number) value).longValue();
-        } else if (value instanceof Double decimal && decimal == Math.rint(decimal)) {
-            number = decimal.longValue();
-        } else if (value instanceof String text && text.strip().matches("\\d{1,4}")) {
-            number = Long.parseLong(text.strip());
-        } else {
-            return OptionalInt.empty();
-        }
-        return number >= 1 && number <= MAX_REGISTER_NUMBER ? OptionalInt.of((int) number) : OptionalInt.empty();
+        return DocumentRegister.number(value);
     }
 
     private static Optional<String> narrativeProblem(Map<String, ?> variables) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.process.CurrentStaff;
 import vn.phoyen.workflow.process.WardClock;
+import vn.phoyen.workflow.document.Signers;
 
 /**
  * End listener {@code ${reportApproval}} of the approval, after the answer check: an approval is a supervisor's
@@ -18,9 +19,9 @@ class ReportApproval implements ExecutionListener {
     static final String APPROVED_BY = "approvedBy";
     static final String APPROVED_ON = "approvedOn";
 
-    private final ReportSigners signers;
+    private final Signers signers;
 
-    ReportApproval(ReportSigners signers) {
+    ReportApproval(Signers signers) {
         this.signers = signers;
     }
 

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.process.CurrentStaff;
 import vn.phoyen.workflow.process.WardClock;
+import vn.phoyen.workflow.document.OfficialDocument;
+import vn.phoyen.workflow.document.Signers;
 
 /**
  * {@code GET /api/reports/{processInstanceId}/document}: the report as a Word document, the draft as it now stands
@@ -32,12 +34,12 @@ import vn.phoyen.workflow.process.WardClock;
 class ReportDocumentController {
 
     private final WardReports reports;
-    private final ReportSigners signers;
+    private final Signers signers;
     private final IdentityService identityService;
     private final HistoryService historyService;
     private final Organization organization;
 
-    ReportDocumentController(WardReports reports, ReportSigners signers, ProcessEngine engine,
+    ReportDocumentController(WardReports reports, Signers signers, ProcessEngine engine,
             Organization organization) {
         this.reports = reports;
         this.signers = signers;
@@ -59,7 +61,7 @@ class ReportDocumentController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Không có báo cáo này"));
         }
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ReportDocument.DOCX))
+                .contentType(MediaType.parseMediaType(OfficialDocument.DOCX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.get().fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(file.get().content());

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.document.OfficialDocument;
+import vn.phoyen.workflow.document.Signers;
 
 /**
  * Service task {@code ${reportIssue}} right after the clerk's step, in its transaction, so a number the register
@@ -18,9 +20,9 @@ import vn.phoyen.workflow.process.Refusal;
 class ReportIssue implements JavaDelegate {
 
     private final WardReports reports;
-    private final ReportSigners signers;
+    private final Signers signers;
 
-    ReportIssue(WardReports reports, ReportSigners signers) {
+    ReportIssue(WardReports reports, Signers signers) {
         this.reports = reports;
         this.signers = signers;
     }
@@ -37,7 +39,7 @@ class ReportIssue implements JavaDelegate {
                 Narrative.of(execution.getVariables()),
                 signers.signatureOf((String) execution.getVariable(ReportApproval.APPROVED_BY)), number,
                 LocalDate.parse((String) execution.getVariable(ReportApproval.APPROVED_ON)));
-        execution.getProcessEngineServices().getTaskService().createAttachment(ReportDocument.DOCX, null,
+        execution.getProcessEngineServices().getTaskService().createAttachment(OfficialDocument.DOCX, null,
                 execution.getProcessInstanceId(), issued.fileName(), "Báo cáo số " + issued.numberSymbol(),
                 new ByteArrayInputStream(issued.document()));
         execution.setVariable("reportNumber", issued.numberSymbol());

@@ -3,6 +3,7 @@ package vn.phoyen.workflow.report;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.cases.YearlyNumbers;
+import vn.phoyen.workflow.document.DocumentRegister;
 
 /**
  * Suggests the number of a report the ward issues. The number itself is the ward's document register's (sổ đăng ký
@@ -13,13 +14,15 @@ import vn.phoyen.workflow.cases.YearlyNumbers;
 @Component
 class ReportNumbers {
 
-    private static final String SERIES = "BC-UBND";
+    static final String SERIES = "BC-UBND";
 
     private final YearlyNumbers numbers;
+    private final DocumentRegister register;
     private final ReportStore store;
 
-    ReportNumbers(YearlyNumbers numbers, ReportStore store) {
+    ReportNumbers(YearlyNumbers numbers, DocumentRegister register, ReportStore store) {
         this.numbers = numbers;
+        this.register = register;
         this.store = store;
     }
 
@@ -29,11 +32,11 @@ class ReportNumbers {
 
     /** The counter's next number, or past it where a clerk gave a report a later number than the counter's. */
     int suggestion(int year) {
-        return Math.max(next(year), store.lastNumber(year) + 1);
+        return register.suggestion(SERIES, year, store.lastNumber(year));
     }
 
     /** "Số: 05/BC-UBND": numbers below 10 take a leading zero. */
     static String symbol(int number) {
-        return "%02d/%s".formatted(number, SERIES);
+        return DocumentRegister.symbol(number, SERIES);
     }
 }

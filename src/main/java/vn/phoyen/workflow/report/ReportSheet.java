@@ -3,6 +3,8 @@ package vn.phoyen.workflow.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.phoyen.workflow.document.Signature;
+
 /**
  * Everything one Word document of a report shows besides its content: who issues it and where, its number and date
  * (none while it is a draft), who signs and who receives it.
@@ -21,23 +23,4 @@ record ReportSheet(String issuingBody, String place, String number, LocalDate da
         return number == null;
     }
 
-    /**
-     * The signature block (Decree 30/2020, Appendix I): "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" when the Chairman signs for
-     * the committee, "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" when a Vice-Chairman signs for the Chairman,
-     * still on behalf of the committee.
-     */
-    record Signature(List<String> heading, String name) {
-
-        Signature {
-            heading = List.copyOf(heading);
-        }
-
-        static Signature chairman(String name) {
-            return new Signature(List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), name);
-        }
-
-        static Signature viceChairman(String name) {
-            return new Signature(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), name);
-        }
-    }
 }

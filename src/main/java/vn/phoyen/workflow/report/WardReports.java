@@ -16,6 +16,8 @@ import vn.phoyen.workflow.plan.PlanYear;
 import vn.phoyen.workflow.plan.UnknownPlanYearException;
 import vn.phoyen.workflow.process.Refusal;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
+import vn.phoyen.workflow.document.OfficialDocument;
+import vn.phoyen.workflow.document.Signature;
 
 /**
  * The ward's periodic reports on its plan: opened for a period, drafted from the ward's figures, issued once a
@@ -83,7 +85,7 @@ class WardReports {
      * @throws Refusal naming the field and the report that has the number, when this system has issued a report with
      *                 that number in that year
      */
-    ReportStore.IssuedReport issue(String processInstanceId, Narrative narrative, ReportSheet.Signature signature,
+    ReportStore.IssuedReport issue(String processInstanceId, Narrative narrative, Signature signature,
             int number, LocalDate issuedOn) {
         ReportContent content = stored(processInstanceId).content();
         int year = issuedOn.getYear();
@@ -101,7 +103,7 @@ class WardReports {
 
     /** The issued document, or else the draft as the office's narrative now stands; empty for an unknown report. */
     Optional<ReportFile> document(String processInstanceId, Supplier<Narrative> narrative,
-            Supplier<ReportSheet.Signature> signer, LocalDate today) {
+            Supplier<Signature> signer, LocalDate today) {
         return store.find(processInstanceId).map(report -> report.issued()
                 .map(issued -> new ReportFile(issued.fileName(), issued.document()))
                 .orElseGet(() -> {
@@ -113,22 +115,10 @@ class WardReports {
     record ReportFile(String fileName, byte[] content) {
     }
 
-    /** "Phổ Yên" from "UBND phường Phổ Yên": the place name of the date line is the ward's own name. */
-    static String placeOf(String issuingBody) {
-        String lower = issuingBody.toLowerCase(Locale.forLanguageTag("vi"));
-        for (String level : new String[] {"phường ", "xã ", "thị trấn "}) {
-            int at = lower.lastIndexOf(level);
-            if (at >= 0) {
-                return issuingBody.substring(at + level.length()).strip();
-            }
-        }
-        return issuingBody;
-    }
-
     private ReportSheet sheet(ReportContent content, Narrative narrative, String number, LocalDate date,
-            ReportSheet.Signature signature) {
+            Signature signature) {
         String issuingBody = plans.year(content.from().getYear()).issuer();
-        return new ReportSheet(issuingBody, placeOf(issuingBody), number, date, content, narrative, signature,
+        return new ReportSheet(issuingBody, OfficialDocument.placeOf(issuingBody), number, date, content, narrative, signature,
                 properties.recipients(), properties.archive());
     }
 

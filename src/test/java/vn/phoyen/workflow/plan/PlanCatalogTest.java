@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class PlanCatalogTest {
 
-    private final PlanCatalog catalog = new PlanCatalog(new PlanYearReader(WardOrganization.units()));
+    private final PlanCatalog catalog = new PlanCatalog(new PlanYearReader(WardOrganization.units()), IssuedPlans.NONE);
 
     @Test
     void findsEachYearsPlanInItsOwnDirectory() {

@@ -24,9 +24,9 @@ class PlanLauncherTest {
     private final FakeStarter starter = new FakeStarter();
 
     private final PlanLauncher launcher = new PlanLauncher(
-            new PlanCatalog(new PlanYearReader(WardOrganization.units())),
+            new PlanCatalog(new PlanYearReader(WardOrganization.units()), IssuedPlans.NONE),
             // periods() needs no working calendar
-            new PlanSchedule(null, new PlanProperties(ReportingCycle.QUARTERLY, 1, 15)),
+            new PlanSchedule(null, new PlanProperties(ReportingCycle.QUARTERLY, 1, 15, 50)),
             WardOrganization.units(),
             List.of(new ResidentialGroup("tdp-1", "Tổ dân phố số 1", "vp", LocalDate.of(2025, 10, 31)),
                     new ResidentialGroup("tdp-2", "Tổ dân phố số 2", "vp", LocalDate.of(2027, 6, 30))),

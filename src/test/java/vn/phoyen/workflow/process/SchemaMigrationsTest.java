@@ -3,15 +3,22 @@ package vn.phoyen.workflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import org.assertj.core.groups.Tuple;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -20,6 +27,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * keeps its rows and the engine's tables, and only the later versions run on it; a new database gets every version.
  */
 class SchemaMigrationsTest {
+
+    /** The versions under db/migration, numbered 1..N without a gap. */
+    private static final int MIGRATIONS = migrationFiles();
 
     @Test
     void aWardsDatabaseFromTheFormerScriptsKeepsItsRowsAndGetsTheFactTable() throws SQLException {
@@ -33,19 +43,22 @@ class SchemaMigrationsTest {
             sql.execute("INSERT INTO ACT_GE_PROPERTY VALUES ('schema.version', '7.24.0', 1)");
         }
 
-        assertThat(migrate(database).migrationsExecuted).isEqualTo(3);
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(MIGRATIONS);
 
         JdbcTemplate jdbc = new JdbcTemplate(database);
         assertThat(jdbc.queryForObject("SELECT last_number FROM ward_case_counter WHERE kind = 'KN'", Integer.class))
                 .isEqualTo(7);
         assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY", String.class)).isEqualTo("7.24.0");
+        // the baseline stands for the scripts, and every version after it ran, in order
+        List<Tuple> versions = new ArrayList<>(List.of(tuple("0", "BASELINE")));
+        IntStream.rangeClosed(1, MIGRATIONS).forEach(version -> versions.add(tuple(String.valueOf(version), "SQL")));
         assertThat(flyway(database).info().applied()).extracting(info -> info.getVersion().getVersion(),
-                info -> info.getType().name()).containsExactly(tuple("0", "BASELINE"), tuple("1", "SQL"),
-                tuple("2", "SQL"), tuple("3", "SQL"));
+                info -> info.getType().name()).containsExactlyElementsOf(versions);
         // what the scripts had not made yet is there
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_feedback", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_case_fact", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_unit_commendation", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_plan_edition", Integer.class)).isZero();
         // a second start finds nothing to do
         assertThat(migrate(database).migrationsExecuted).isZero();
     }
@@ -53,7 +66,7 @@ class SchemaMigrationsTest {
     @Test
     void aNewDatabaseGetsEveryVersion() {
         DataSource database = database("new");
-        assertThat(migrate(database).migrationsExecuted).isEqualTo(3);
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(MIGRATIONS);
         JdbcTemplate jdbc = new JdbcTemplate(database);
         jdbc.update("INSERT INTO ward_feedback (tracking_code, case_number, process_instance_id, category, title,"
                 + " fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status, notice)"
@@ -70,6 +83,14 @@ class SchemaMigrationsTest {
     static Flyway flyway(DataSource database) {
         return Flyway.configure().dataSource(database).locations("classpath:db/migration").baselineOnMigrate(true)
                 .baselineVersion("0").load();
+    }
+
+    private static int migrationFiles() {
+        try {
+            return new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql").length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static DataSource database(String name) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import vn.phoyen.workflow.dashboard.WardFigures.DialogueFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.Figures;
+import vn.phoyen.workflow.document.OfficialDocument;
 
 /** What a report says, drafted from figures made by hand (see {@link ReportFixtures}). */
 class ReportContentsTest {
@@ -108,9 +109,9 @@ class ReportContentsTest {
 
     @Test
     void thePlaceOfTheDateLineIsTheWardsName() {
-        assertThat(WardReports.placeOf("UBND phường Phổ Yên")).isEqualTo("Phổ Yên");
-        assertThat(WardReports.placeOf("Ủy ban nhân dân Phường Phổ Yên")).isEqualTo("Phổ Yên");
-        assertThat(WardReports.placeOf("UBND xã Tân Cương")).isEqualTo("Tân Cương");
-        assertThat(WardReports.placeOf("Phổ Yên")).isEqualTo("Phổ Yên");
+        assertThat(OfficialDocument.placeOf("UBND phường Phổ Yên")).isEqualTo("Phổ Yên");
+        assertThat(OfficialDocument.placeOf("Ủy ban nhân dân Phường Phổ Yên")).isEqualTo("Phổ Yên");
+        assertThat(OfficialDocument.placeOf("UBND xã Tân Cương")).isEqualTo("Tân Cương");
+        assertThat(OfficialDocument.placeOf("Phổ Yên")).isEqualTo("Phổ Yên");
     }
 }

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.phoyen.workflow.document.Signature;
+import vn.phoyen.workflow.document.OfficialDocument;
+import vn.phoyen.workflow.document.Abbreviations;
 
 /** The Word document opened with POI: every part Decree 30/2020 requires, in its place, font and size. */
 class ReportDocumentTest {
@@ -111,10 +114,10 @@ class ReportDocumentTest {
 
     @Test
     void theIssuingBodyIsWrittenInFullWhateverTheDataCallsIt() {
-        assertThat(ReportDocument.issuerLines("UBND phường Phổ Yên")).containsExactly("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ YÊN");
-        assertThat(ReportDocument.issuerLines("Ủy ban nhân dân phường Phổ Yên"))
+        assertThat(OfficialDocument.issuerLines("UBND phường Phổ Yên")).containsExactly("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ YÊN");
+        assertThat(OfficialDocument.issuerLines("Ủy ban nhân dân phường Phổ Yên"))
                 .containsExactly("ỦY BAN NHÂN DÂN", "PHƯỜNG PHỔ YÊN");
-        assertThat(ReportDocument.issuerLines("Ủy ban nhân dân xã Tân Phú")).containsExactly("ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ");
+        assertThat(OfficialDocument.issuerLines("Ủy ban nhân dân xã Tân Phú")).containsExactly("ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ");
     }
 
     @Test
@@ -243,7 +246,7 @@ class ReportDocumentTest {
         ReportSheet sheet = ReportFixtures.issued();
         XWPFDocument signed = open(ReportDocument.write(new ReportSheet(sheet.issuingBody(), sheet.place(),
                 sheet.number(), sheet.date(), sheet.content(), sheet.narrative(),
-                ReportSheet.Signature.viceChairman("Phan Văn Đức"), sheet.recipients(), sheet.archive())));
+                Signature.viceChairman("Phan Văn Đức"), sheet.recipients(), sheet.archive())));
 
         XWPFTable closing = signed.getTables().get(signed.getTables().size() - 1);
         assertThat(closing.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText)
@@ -269,10 +272,10 @@ class ReportDocumentTest {
     @Test
     void datesTakeALeadingZeroBelowTen() {
         ReportSheet sheet = ReportFixtures.issued();
-        assertThat(ReportDocument.dateLine(sheet)).isEqualTo("Phổ Yên, ngày 05 tháng 02 năm 2026");
-        assertThat(ReportDocument.dateLine(new ReportSheet(sheet.issuingBody(), sheet.place(), sheet.number(),
+        assertThat(ReportDocument.heading(sheet).dateLine()).isEqualTo("Phổ Yên, ngày 05 tháng 02 năm 2026");
+        assertThat(ReportDocument.heading(new ReportSheet(sheet.issuingBody(), sheet.place(), sheet.number(),
                 LocalDate.of(2026, 11, 25), sheet.content(), sheet.narrative(), sheet.signature(), sheet.recipients(),
-                sheet.archive()))).isEqualTo("Phổ Yên, ngày 25 tháng 11 năm 2026");
+                sheet.archive())).dateLine()).isEqualTo("Phổ Yên, ngày 25 tháng 11 năm 2026");
         assertThat(ReportNumbers.symbol(5)).isEqualTo("05/BC-UBND");
         assertThat(ReportNumbers.symbol(12)).isEqualTo("12/BC-UBND");
     }

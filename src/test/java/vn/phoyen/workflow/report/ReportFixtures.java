@@ -10,6 +10,7 @@ import vn.phoyen.workflow.dashboard.WardFigures.Figures;
 import vn.phoyen.workflow.dashboard.WardFigures.PlanTaskFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.ProcedureFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.UnitFigures;
+import vn.phoyen.workflow.document.Signature;
 
 /** Figures made by hand for quarter III of 2025, and a sheet around them. */
 final class ReportFixtures {
@@ -70,12 +71,12 @@ final class ReportFixtures {
 
     static ReportSheet draft() {
         return new ReportSheet("UBND phường Phổ Yên", "Phổ Yên", null, LocalDate.of(2025, 10, 6), content(),
-                narrative(), ReportSheet.Signature.chairman("Ngô Văn Phúc"), recipients(), "VT, VHXH");
+                narrative(), Signature.chairman("Ngô Văn Phúc"), recipients(), "VT, VHXH");
     }
 
     static ReportSheet issued() {
         return new ReportSheet("UBND phường Phổ Yên", "Phổ Yên", "05/BC-UBND", LocalDate.of(2026, 2, 5), content(),
-                narrative(), ReportSheet.Signature.chairman("Ngô Văn Phúc"), recipients(), "VT, VHXH");
+                narrative(), Signature.chairman("Ngô Văn Phúc"), recipients(), "VT, VHXH");
     }
 
     static List<String> recipients() {

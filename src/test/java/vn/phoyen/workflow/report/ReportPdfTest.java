@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.phoyen.workflow.document.Signature;
 
 /**
  * The Word document opens in LibreOffice without errors: converted to PDF ({@code soffice --headless}), its text read
@@ -109,7 +110,7 @@ class ReportPdfTest {
                     sheet.narrative().nextTasks(), proposals);
             Path docx = variants.resolve("closing-%02d.docx".formatted(extra));
             Files.write(docx, ReportDocument.write(new ReportSheet(sheet.issuingBody(), sheet.place(), sheet.number(),
-                    sheet.date(), sheet.content(), narrative, ReportSheet.Signature.viceChairman("Phan Văn Đức"),
+                    sheet.date(), sheet.content(), narrative, Signature.viceChairman("Phan Văn Đức"),
                     sheet.recipients(), sheet.archive())));
             files.add(docx.toString());
         }

@@ -35,6 +35,7 @@ import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
 import vn.phoyen.workflow.ProcessTest;
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
+import vn.phoyen.workflow.document.OfficialDocument;
 
 /**
  * A ward report from start to issue: drafted from the ward's figures, edited by the supervising office, returned by
@@ -150,7 +151,7 @@ class WardReportProcessTest extends ProcessTest {
         assertThat(historicVariable(report, "signedBy")).isEqualTo("Ngô Văn Phúc");
         List<Attachment> attached = steps.attachments(report);
         assertThat(attached).hasSize(1);
-        assertThat(attached.get(0).getType()).isEqualTo(ReportDocument.DOCX);
+        assertThat(attached.get(0).getType()).isEqualTo(OfficialDocument.DOCX);
         assertThat(attached.get(0).getName()).isEqualTo("Báo cáo " + number.replace('/', '-') + " quý III-2025.docx");
         byte[] attachedDocument = steps.attachedDocument(report);
         String issued = ReportDocumentTest.text(ReportDocumentTest.open(attachedDocument));
@@ -302,7 +303,7 @@ class WardReportProcessTest extends ProcessTest {
             ResponseEntity<byte[]> allowed = steps.download(reader, report.getId());
             assertThat(allowed.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
             assertThat(allowed.getHeaders().getContentType()).as(reader)
-                    .isEqualTo(MediaType.parseMediaType(ReportDocument.DOCX));
+                    .isEqualTo(MediaType.parseMediaType(OfficialDocument.DOCX));
             String disposition = allowed.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
             assertThat(disposition).as(reader).startsWith("attachment").contains("filename*=UTF-8''");
             String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + 17).split(";")[0];

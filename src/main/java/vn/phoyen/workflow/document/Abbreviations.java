@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.report;
+package vn.phoyen.workflow.document;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The abbreviations a report uses, spelled out where the text first uses them and short after that, as an
+ * The abbreviations the ward's documents use, spelled out where the text first uses them and short after that, as an
  * administrative document writes them ("Ủy ban nhân dân (UBND)", then "UBND"). One instance reads one document from
  * top to bottom. Number and symbol ("54/KH-UBND") are not words of the text and stay as they are.
  */
-final class Abbreviations {
+public final class Abbreviations {
 
     /** Each abbreviation in full; "Chỉ số SIPAS" in the text becomes the index's full name, not "Chỉ số Chỉ số …". */
-    static final Map<String, String> IN_FULL = Map.of(
+    public static final Map<String, String> IN_FULL = Map.of(
             "UBND", "Ủy ban nhân dân",
             "HĐND", "Hội đồng nhân dân",
             "SIPAS", "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
@@ -27,7 +27,7 @@ final class Abbreviations {
     private final Set<String> spelledOut = new HashSet<>();
 
     /** The text with the abbreviations not yet met spelled out once; those met before left short. */
-    String spellOut(String text) {
+    public String spellOut(String text) {
         Matcher use = USE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (use.find()) {

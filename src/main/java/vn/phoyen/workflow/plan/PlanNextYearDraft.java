@@ -1,0 +1,48 @@
+package vn.phoyen.workflow.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.WardClock;
+
+/**
+ * Service task {@code ${planNextYearDraft}} of {@code plan-next-year}: drafts next year's plan from {@code fromYear}'s
+ * and gives the office's form the year, the tasks noted for review and the links to the files.
+ */
+@Component("planNextYearDraft")
+class PlanNextYearDraft implements JavaDelegate {
+
+    private final PlanEditions editions;
+
+    PlanNextYearDraft(PlanEditions editions) {
+        this.editions = editions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int fromYear = fromYear(execution.getVariable("fromYear"));
+        PlanEditions.Draft draft = editions.draft(fromYear, execution.getProcessInstanceId(), WardClock.instant());
+        String files = "/api/plan-editions/" + draft.year() + "/files/";
+        execution.setVariable("planYear", draft.year());
+        execution.setVariable("flaggedTasks", draft.flagged().isEmpty()
+                ? "Không có nhiệm vụ nào có điểm bình quân dưới ngưỡng." : String.join("\n", draft.flagged()));
+        execution.setVariable("planFileLink", files + PlanFiles.PLAN);
+        execution.setVariable("tasksFileLink", files + PlanFiles.TASKS);
+        execution.setVariable("checklistFileLink", files + PlanFiles.CHECKLIST);
+        execution.setVariable("uploadPageLink", "/plan-editions/?year=" + draft.year());
+        execution.setProcessBusinessKey("KH-" + draft.year());
+    }
+
+    /** The form's number (Long or Double) or digits typed as text. */
+    private static int fromYear(Object value) {
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return number.intValue();
+        }
+        if (value instanceof String text && text.strip().matches("\\d{4}")) {
+            return Integer.parseInt(text.strip());
+        }
+        throw new Refusal("Cần nhập năm của kế hoạch làm căn cứ ('fromYear', ví dụ 2025)");
+    }
+}
