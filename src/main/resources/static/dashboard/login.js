@@ -13,9 +13,18 @@
   }
 
   function csrfToken() {
-    // the webapps hand their anti-forgery token out on any reading call under /camunda
+    // the webapps hand their anti-forgery token out once per session, on the first reading call under /camunda;
+    // a session that already has one gets it from the staff API
     return fetch('/camunda/app/cockpit/' + ENGINE + '/', {credentials: 'same-origin'}).then(function (response) {
-      return response.headers.get('X-XSRF-TOKEN');
+      var token = response.headers.get('X-XSRF-TOKEN');
+      if (token) {
+        return token;
+      }
+      return staffFetch('/api/session/csrf-token').then(function (answer) {
+        return answer.ok ? answer.json().then(function (body) {
+          return body.token;
+        }) : null;
+      });
     });
   }
 
@@ -91,5 +100,5 @@
     user.focus();
   }
 
-  window.WardLogin = {fetch: staffFetch, ask: ask};
+  window.WardLogin = {fetch: staffFetch, ask: ask, csrfToken: csrfToken};
 }());

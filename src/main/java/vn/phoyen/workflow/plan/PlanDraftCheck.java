@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * End listener {@code ${planDraftCheck}} of the office's editing: the draft is submitted only if it reads as the launch
- * will read it; otherwise the task stays open with the file and the line named.
+ * will read it; otherwise the task stays open with the file and the line named. The Chairman then decides afresh: the
+ * last round's answer and reason, which the office has read, are not offered again.
  */
 @Component("planDraftCheck")
 class PlanDraftCheck implements ExecutionListener {
@@ -19,8 +20,11 @@ class PlanDraftCheck implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (!execution.isCanceled()) {
-            editions.checkDraft((Integer) execution.getVariable("planYear"));
+        if (execution.isCanceled()) {
+            return;
         }
+        editions.checkDraft((Integer) execution.getVariable("planYear"));
+        execution.removeVariable("approvalDecision");
+        execution.removeVariable("returnReason");
     }
 }

@@ -69,6 +69,10 @@ class PlanEditionStore implements IssuedPlans {
                 processInstanceId, Timestamp.from(now), Timestamp.from(now));
     }
 
+    void deleteDraft(int year) {
+        jdbc.update("DELETE FROM ward_plan_edition WHERE plan_year = ? AND status = ?", year, DRAFT);
+    }
+
     /** Replaces one file of a draft; false when the year has no draft (none, or issued meanwhile). */
     boolean saveDraftFile(int year, String file, String text, Instant now) {
         return jdbc.update("UPDATE ward_plan_edition SET " + COLUMNS.get(file) + " = ?, updated_at = ? "

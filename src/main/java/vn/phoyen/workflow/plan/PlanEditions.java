@@ -14,6 +14,7 @@ import vn.phoyen.workflow.document.Signature;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.RunningInstances;
 import vn.phoyen.workflow.referencedata.DataFileException;
 
 /**
@@ -37,9 +38,12 @@ class PlanEditions {
     private final DocumentRegister register;
     private final Organization organization;
     private final PlanProperties properties;
+    private final RunningInstances running;
 
     PlanEditions(PlanEditionStore store, PlanCatalog catalog, PlanYearReader reader, YearScores scores,
-            DocumentRegister register, Organization organization, PlanProperties properties) {
+            DocumentRegister register, Organization organization, PlanProperties properties,
+            RunningInstances running) {
+        this.running = running;
         this.store = store;
         this.catalog = catalog;
         this.reader = reader;
@@ -60,6 +64,9 @@ class PlanEditions {
      */
     Draft draft(int fromYear, String processInstanceId, Instant now) {
         int year = fromYear + 1;
+        // a draft whose instance was cancelled (Cockpit) is nobody's any more and gives way to the new one
+        store.find(year).filter(edition -> edition.draft() && !running.isRunning(edition.processInstanceId()))
+                .ifPresent(abandoned -> store.deleteDraft(year));
         store.find(year).ifPresent(edition -> {
             throw new Refusal(edition.draft()
                     ? "Biến 'fromYear': kế hoạch năm %d đang được xây dựng (hồ sơ %s); hoàn thành hoặc hủy hồ sơ đó trước"

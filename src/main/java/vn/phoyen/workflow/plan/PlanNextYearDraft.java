@@ -43,6 +43,6 @@ class PlanNextYearDraft implements JavaDelegate {
         if (value instanceof String text && text.strip().matches("\\d{4}")) {
             return Integer.parseInt(text.strip());
         }
-        throw new Refusal("Cần nhập năm của kế hoạch làm căn cứ ('fromYear', ví dụ 2025)");
+        throw new Refusal("Thiếu hoặc sai năm của kế hoạch làm căn cứ ('fromYear': bốn chữ số, ví dụ 2025)");
     }
 }

@@ -44,7 +44,7 @@ class StaffAuthenticationFilter extends ProcessEngineAuthenticationFilter {
     static final String LOGIN_PAGE = "/camunda/app/cockpit/default/#/login";
     private static final String ENGINE = "default";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final String CSRF_TOKEN_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    static final String CSRF_TOKEN_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
     private static final String CSRF_TOKEN_HEADER = "X-XSRF-TOKEN";
 
     private final ProcessEngine engine;

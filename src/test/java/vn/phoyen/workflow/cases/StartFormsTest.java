@@ -152,11 +152,21 @@ class StartFormsTest extends ProcessTest {
     }
 
     @Test
+    void nextYearsPlanIsDraftedFromItsStartForm() throws IOException {
+        // from the tests' 2028 plan: a draft for 2029, which no other test issues; a draft left behind gives way
+        Map<String, Object> started = submitAndCheck("plan-next-year", "vhxh.officer", "plan-next-year-start",
+                Map.of("fromYear", "2028"));
+        assertThat(started.get("businessKey")).isEqualTo("KH-2029");
+        assertThat(task((String) started.get("id"), "editPlanDraft").getName()).contains("năm 2029");
+    }
+
+    @Test
     void anEmptyStartFormIsRefusedInVietnameseNamingTheFieldAndLeavesNoInstance() {
         Map<String, String> firstField = Map.of("complaint", "receivedDate", "denunciation", "receivedDate",
-                "citizen-reception", "receptionDate", "feedback", "receivedDate", "ward-report", "period", "plan-year-close", "planYear");
+                "citizen-reception", "receptionDate", "feedback", "receivedDate", "ward-report", "period", "plan-year-close", "planYear",
+                "plan-next-year", "fromYear");
         firstField.forEach((key, field) -> {
-            String user = key.equals("ward-report") || key.equals("plan-year-close") ? "vhxh.officer" : "vp.officer";
+            String user = key.startsWith("ward-report") || key.startsWith("plan-") ? "vhxh.officer" : "vp.officer";
             long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).count();
             ResponseEntity<Map> refused = submit(key, user, Map.of());
             assertThat(refused.getStatusCode()).as(key).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -201,7 +211,7 @@ class StartFormsTest extends ProcessTest {
         assertThat(caseNumber).isNotBlank();
         List<Task> first = engine.getTaskService().createTaskQuery().processInstanceId(id).list();
         assertThat(first).isNotEmpty();
-        if (!key.equals("ward-report") && !key.equals("plan-year-close")) {
+        if (!key.equals("ward-report") && !key.startsWith("plan-")) {
             assertThat(first).allSatisfy(task -> assertThat(task.getName()).endsWith(" – " + caseNumber));
         }
         return started.getBody();

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
@@ -90,7 +89,10 @@ class PlanNextYearProcessTest extends ProcessTest {
         complete("lanhdao.head", approval, Map.of("approvalDecision", "return",
                 "returnReason", "Bổ sung nhiệm vụ về chuyển đổi số."));
         assertThat(plan).isWaitingAt("editPlanDraft");
+        assertThat(runtimeService.getVariable(plan.getId(), "returnReason")).isEqualTo("Bổ sung nhiệm vụ về chuyển đổi số.");
         complete("vhxh.officer", task(plan.getId(), "editPlanDraft"), Map.of());
+        // the Chairman decides the new round afresh
+        assertThat(runtimeService.getVariables(plan.getId())).doesNotContainKeys("approvalDecision", "returnReason");
 
         // an administrator may complete any task, but not sign the ward's plan
         Task secondApproval = task(plan.getId(), "approvePlan");
@@ -150,6 +152,13 @@ class PlanNextYearProcessTest extends ProcessTest {
         assertThat((String) again.getBody().get("message")).contains("kế hoạch năm 2029 đang được xây dựng");
         ResponseEntity<Map> noPlan = startRequest("vhxh.officer", 2030);
         assertThat((String) noPlan.getBody().get("message")).contains("Chưa có dữ liệu kế hoạch năm 2030");
+
+        // cancelled in Cockpit, the drafting leaves its draft to nobody: the year is drafted afresh
+        runtimeService.deleteProcessInstance(plan.getId(), "hủy trong Cockpit");
+        ProcessInstance afresh = start("vhxh.officer", 2028);
+        assertThat(afresh).isWaitingAt("editPlanDraft");
+        assertThat(jdbc.queryForObject("SELECT process_instance_id FROM ward_plan_edition WHERE plan_year = 2029",
+                String.class)).isEqualTo(afresh.getId());
     }
 
     private ProcessInstance start(String user, int fromYear) {
@@ -180,16 +189,7 @@ class PlanNextYearProcessTest extends ProcessTest {
     }
 
     private void complete(String user, Task task, Map<String, Object> variables) {
-        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-                .map(group -> group.getId()).toList();
-        engine.getIdentityService().setAuthentication(user, groups);
-        try {
-            TaskService tasks = engine.getTaskService();
-            tasks.claim(task.getId(), user);
-            tasks.complete(task.getId(), new HashMap<>(variables));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        completeAs(engine, user, task, new HashMap<>(variables));
     }
 
     private static String text(byte[] docx) throws Exception {

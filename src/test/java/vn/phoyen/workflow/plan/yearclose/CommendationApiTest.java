@@ -7,7 +7,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,7 +22,7 @@ import vn.phoyen.workflow.EngineTest;
 import vn.phoyen.workflow.ProcessTest;
 
 /**
- * {@code GET /api/plan-years/{year}/commendations}: the Chairman's decisions of a closed year (test plan data 2037)
+ * {@code GET /api/plan-years/{year}/commendations}: the Chairman's decisions of a closed year (the tests' plan year)
  * with the units' Vietnamese names, for the supervising office, the supervisors and administrators; 403 in Vietnamese
  * for other staff, 404 for a year not closed.
  */
@@ -30,21 +33,30 @@ class CommendationApiTest extends ProcessTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    DataSource dataSource;
+
+    YearCloseSteps steps;
+
+    @BeforeEach
+    void beforeTheYearsClose() {
+        steps = new YearCloseSteps(engine, dataSource);
+        steps.forget(YearCloseSteps.YEAR);
+    }
 
     @Test
     void theDecisionsOfAClosedYearReadInVietnamese() {
         EngineClock.setTo(LocalDateTime.of(2025, 12, 22, 9, 0));
-        YearCloseSteps steps = new YearCloseSteps(engine);
-        steps.scoreYear(2037);
-        ProcessInstance close = steps.start(2037L);
+        steps.scoreYear(2035);
+        ProcessInstance close = steps.start(2035L);
         steps.proposeAsSuggested(close);
         steps.complete(YearCloseSteps.CHAIRMAN, close, Map.of("approvalDecision", "approve",
                 YearClose.ROWS, steps.rowsWith(close, Map.of())));
 
         for (String reader : List.of("vhxh.officer", "lanhdao.officer", "demo")) {
-            ResponseEntity<Map> answer = rest.withBasicAuth(reader, "demo").getForEntity(COMMENDATIONS, Map.class, 2037);
+            ResponseEntity<Map> answer = rest.withBasicAuth(reader, "demo").getForEntity(COMMENDATIONS, Map.class, 2035);
             assertThat(answer.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
-            assertThat(answer.getBody()).containsEntry("year", 2037);
+            assertThat(answer.getBody()).containsEntry("year", 2035);
             List<Map<String, Object>> units = (List<Map<String, Object>>) answer.getBody().get("units");
             assertThat(units).extracting(unit -> unit.get("unitName"), unit -> unit.get("decisionLabel"))
                     .containsExactly(tuple("Phòng Văn hoá - Xã hội", "Không đề xuất"),
@@ -60,12 +72,12 @@ class CommendationApiTest extends ProcessTest {
     @Test
     void otherStaffAreRefusedInVietnameseAndAnOpenYearIsNotFound() {
         ResponseEntity<Map> refused = rest.withBasicAuth("kthtdt.officer", "demo")
-                .getForEntity(COMMENDATIONS, Map.class, 2037);
+                .getForEntity(COMMENDATIONS, Map.class, 2035);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat((String) refused.getBody().get("message")).startsWith("Chỉ Phòng Văn hoá - Xã hội, lãnh đạo UBND phường");
 
-        ResponseEntity<Map> open = rest.withBasicAuth("vhxh.officer", "demo").getForEntity(COMMENDATIONS, Map.class, 2038);
+        ResponseEntity<Map> open = rest.withBasicAuth("vhxh.officer", "demo").getForEntity(COMMENDATIONS, Map.class, 2035);
         assertThat(open.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat((String) open.getBody().get("message")).isEqualTo("Năm 2038 chưa tổng kết: chưa có quyết định biểu dương, phê bình");
+        assertThat((String) open.getBody().get("message")).isEqualTo("Năm 2035 chưa tổng kết: chưa có quyết định biểu dương, phê bình");
     }
 }

@@ -28,8 +28,8 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 /**
  * A plan year's close: the units' results gathered with a suggestion, the office's proposal with grounds, the
  * Chairman's decision (approved, or returned with a reason and proposed again), recorded once per year; an
- * administrator's decision, a proposal without grounds and a second close of the year refused. Each test closes a year
- * of its own (test plan data 2035, 2036, 2038), since a closed year stays closed.
+ * administrator's decision, a proposal without grounds and a second close of the year refused. Each test closes the
+ * test plan's year afresh.
  */
 @EngineTest
 class PlanYearCloseProcessTest extends ProcessTest {
@@ -41,7 +41,8 @@ class PlanYearCloseProcessTest extends ProcessTest {
 
     @BeforeEach
     void onAWorkingMonday() {
-        steps = new YearCloseSteps(engine);
+        steps = new YearCloseSteps(engine, jdbc.getDataSource());
+        steps.forget(YearCloseSteps.YEAR);
         EngineClock.setTo(LocalDateTime.of(2025, 12, 22, 9, 0));
     }
 
@@ -104,8 +105,8 @@ class PlanYearCloseProcessTest extends ProcessTest {
 
     @Test
     void returnedWithAReasonProposedAgainAndApproved() {
-        steps.scoreYear(2036);
-        ProcessInstance close = steps.start("2036");
+        steps.scoreYear(2035);
+        ProcessInstance close = steps.start("2035");
         steps.proposeAsSuggested(close);
 
         // a Vice-Chairman decides too
@@ -129,14 +130,14 @@ class PlanYearCloseProcessTest extends ProcessTest {
         assertThat(close).isEnded().hasPassed("recordCommendations");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(close.getId())
                 .activityId("proposeCommendations").count()).isEqualTo(2);
-        assertThat(jdbc.queryForList("SELECT decision FROM ward_unit_commendation WHERE plan_year = 2036 ORDER BY id",
+        assertThat(jdbc.queryForList("SELECT decision FROM ward_unit_commendation WHERE plan_year = 2035 ORDER BY id",
                 String.class)).containsExactly("commend", "commend", "remind");
     }
 
     @Test
     void aProposalWithoutGroundsIsRefusedNamingTheUnit() {
-        steps.scoreYear(2038);
-        ProcessInstance close = steps.start(2038L);
+        steps.scoreYear(2035);
+        ProcessInstance close = steps.start(2035L);
 
         assertThatThrownBy(() -> steps.complete(OFFICE, close, Map.of(YearClose.ROWS, steps.rowsWith(close, Map.of(
                 "kthtdt", Map.of("grounds", "Hoàn thành nhiệm vụ 1"))))))
@@ -157,8 +158,8 @@ class PlanYearCloseProcessTest extends ProcessTest {
 
     @Test
     void anAdministratorDecidesNothing() {
-        steps.scoreYear(2038);
-        ProcessInstance close = steps.start(2038L);
+        steps.scoreYear(2035);
+        ProcessInstance close = steps.start(2035L);
         steps.proposeAsSuggested(close);
 
         assertThatThrownBy(() -> steps.complete("demo", close, Map.of("approvalDecision", "approve",
@@ -166,7 +167,7 @@ class PlanYearCloseProcessTest extends ProcessTest {
                 .hasMessageContaining("Chỉ Chủ tịch hoặc Phó Chủ tịch UBND phường (nhóm 'lanhdao')")
                 .hasMessageContaining("'demo' không thuộc nhóm này");
         assertThat(close).isWaitingAt("decideCommendations");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_unit_commendation WHERE plan_year = 2038",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_unit_commendation WHERE plan_year = 2035",
                 Integer.class)).isZero();
     }
 

@@ -6,26 +6,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.phoyen.workflow.ProcessTest;
 
 /**
  * The steps of a year's close as the ward's staff take them: a plan year's finished evaluations (test plan data
- * {@code plan/2035} … {@code plan/2038}: task 1 led by kthtdt, 2 by ca, 3 by vhxh with the invited mttq), the start
- * from the office's start form, the office's proposal and the Chairman's decision through their forms.
+ * {@code plan/2035}: task 1 led by kthtdt, 2 by ca, 3 by vhxh with the invited mttq), the start from the office's start
+ * form, the office's proposal and the Chairman's decision through their forms. A closed year stays closed, so each
+ * test forgets the year's close and evaluations before it starts.
  */
 final class YearCloseSteps {
 
+    /** The tests' plan year. */
+    static final int YEAR = 2035;
     static final String OFFICE = "vhxh.officer";
     static final String CHAIRMAN = "lanhdao.head";
 
     private final ProcessEngine engine;
+    private final DataSource dataSource;
 
-    YearCloseSteps(ProcessEngine engine) {
+    YearCloseSteps(ProcessEngine engine, DataSource dataSource) {
         this.engine = engine;
+        this.dataSource = dataSource;
+    }
+
+    /** The year as before any close: no decision recorded, no evaluation in the history. */
+    void forget(int year) {
+        new JdbcTemplate(dataSource).update("DELETE FROM ward_unit_commendation WHERE plan_year = ?", year);
+        HistoryService history = engine.getHistoryService();
+        List<String> evaluations = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("plan-year-end-evaluation").variableValueEquals("planYear", year).list().stream()
+                .map(HistoricProcessInstance::getId).toList();
+        if (!evaluations.isEmpty()) {
+            history.deleteHistoricProcessInstances(evaluations);
+        }
     }
 
     /** kthtdt done with 95, ca not done with 70, vhxh partly with 75: commend, remind, no suggestion. */
