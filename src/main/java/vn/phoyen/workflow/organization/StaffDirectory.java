@@ -2,6 +2,7 @@ package vn.phoyen.workflow.organization;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -27,7 +28,14 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** "Nguyễn Thị Hoa" ("Họ và tên đệm" + "Tên"), or the id of a user no longer known or without a name. */
+    public String fullName(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? "" : fullName(user);
+        return name.isEmpty() ? userId : name;
+    }
+
     private static String fullName(User user) {
-        return (user.getFirstName() + " " + user.getLastName()).trim();
+        return (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).trim();
     }
 }

@@ -34,7 +34,7 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
  * Starts plan models with the launcher's start variables and works their tasks as the ward's staff would
  * through Tasklist (form submission), so tests read as the steps of the plan.
  */
-final class PlanProcessDriver {
+public final class PlanProcessDriver {
 
     /** Every unit that leads "all units" tasks: every unit group except the supervisors. */
     static final List<String> ALL_UNITS = List.of("vhxh", "vp", "kthtdt", "ttdvth", "ca", "mttq", "ubkt", "banktns");
@@ -43,7 +43,7 @@ final class PlanProcessDriver {
     static final List<String> INVITED_UNITS = List.of("mttq", "ubkt", "banktns");
 
     /** 11/09/2025, the day Kế hoạch 54/KH-UBND was issued and takes effect (a Thursday). */
-    static final LocalDateTime PLAN_LAUNCH = LocalDateTime.of(2025, 9, 11, 9, 0);
+    public static final LocalDateTime PLAN_LAUNCH = LocalDateTime.of(2025, 9, 11, 9, 0);
 
     private final ProcessEngine engine;
     private final RuntimeService runtimeService;
@@ -64,7 +64,7 @@ final class PlanProcessDriver {
     }
 
     /** The start variables the launcher sets for task {@code number} of the 2025 plan (see the plan contract). */
-    static Map<String, Object> taskVariables(int number) {
+    public static Map<String, Object> taskVariables(int number) {
         List<String> leads = switch (number) {
             case 1, 2, 12, 13 -> List.of("vhxh");
             case 7 -> List.of("vp");
