@@ -8,10 +8,13 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.phoyen.workflow.organization.engine.OperatorPasswords;
+
 /**
  * Brings Camunda's identity service in line with the organisation files. It only creates and updates:
  * users and groups added by administrators in the Admin webapp are left alone, and a password is
- * set only when a user is created, so changes made in Admin survive a restart.
+ * set only when a user is created, so changes made in Admin survive a restart. The passwords set here are the
+ * operator's (files, environment) and skip the password policy, which is for those people set themselves.
  */
 class IdentitySynchronizer {
 
@@ -59,7 +62,11 @@ class IdentitySynchronizer {
             user.setLastName("Hệ thống");
         }
         user.setPassword(password);
-        identityService.saveUser(user);
+        if (identityService.getPasswordPolicy() != null
+                && !identityService.checkPasswordAgainstPolicy(password, user).isValid()) {
+            LOG.warn("WARD_ADMIN_PASSWORD của '{}' không đạt chính sách mật khẩu: hãy đặt mật khẩu mạnh hơn", userId);
+        }
+        OperatorPasswords.save(identityService, user);
         ensureMembership(userId, Organization.ADMINISTRATORS_GROUP);
     }
 
@@ -88,7 +95,7 @@ class IdentitySynchronizer {
         user.setFirstName(member.firstName());
         user.setLastName(member.lastName());
         user.setEmail(emptyToNull(member.email()));
-        identityService.saveUser(user);
+        OperatorPasswords.save(identityService, user);
     }
 
     private void ensureMembership(String userId, String groupId) {

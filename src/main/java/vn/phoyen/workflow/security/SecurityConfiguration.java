@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,7 @@ class SecurityConfiguration {
         registration.setName("staff-authentication");
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
         registration.setInitParameters(Map.of(
-                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, WardBasicAuthentication.class.getName(),
                 // match on the whole path, whichever servlet (Jersey or Spring MVC) serves it
                 ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, ""));
         return registration;

@@ -25,7 +25,8 @@ import org.springframework.http.HttpHeaders;
  * to them:
  * <ul>
  * <li>an {@code Authorization} header: HTTP Basic against Camunda's identity (programs, scripts; {@code /engine-rest}
- * knows only this);</li>
+ * knows only this); a refused login is told why in Vietnamese, a locked account included
+ * ({@link WardBasicAuthentication});</li>
  * <li>otherwise, on {@code /api/**}: the Camunda webapps' session, i.e. a user logged in to Tasklist, Cockpit or
  * Admin is that user here too, with the groups the identity service gives him now. A call that changes something
  * ({@code POST}, {@code PUT}, {@code DELETE}, …) on the session must carry the webapps' CSRF token
@@ -81,6 +82,10 @@ class StaffAuthenticationFilter extends ProcessEngineAuthenticationFilter {
         }
         if (http.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             super.doFilter(request, response, chain);
+            Object refusal = http.getAttribute(WardBasicAuthentication.REFUSAL_ATTRIBUTE);
+            if (refusal != null && !answer.isCommitted()) {
+                refuse(answer, HttpServletResponse.SC_UNAUTHORIZED, refusal.toString());
+            }
             return;
         }
         boolean sessionPath = routed.startsWith(SESSION_PATH_PREFIX) && sent.startsWith(SESSION_PATH_PREFIX);
