@@ -44,6 +44,11 @@ class DialoguePetitions {
      */
     Optional<Petition> petition(Object origin, Object date, Object summary, Object signatures,
             LocalDate today) {
+        // absent when a plan task opens the conference; anything but the form's two choices is a mistake to name
+        if (origin != null && !"office".equals(origin) && !"petition".equals(origin)) {
+            throw new DialogueException("Biến 'dialogueOrigin' phải là 'office' (phường tự mở) hoặc 'petition' (theo "
+                    + "kiến nghị của cử tri), không phải '%s'".formatted(origin));
+        }
         if (!"petition".equals(origin)) {
             return Optional.empty();
         }

@@ -21,7 +21,7 @@ final class FeedbackAnswers {
             case "decideDuplicate" -> choice(answers, "duplicateDecision", "gộp hay xử lý riêng", "merge", "keep");
             case "contributeToAnswer" -> required(answers, "contribution", "ý kiến phối hợp");
             case "assignOfficer" -> "transfer".equals(answers.get("assignmentDecision")) ? transfer(answers)
-                    : required(answers, "answerOfficer", "cán bộ trả lời");
+                    : required(answers, "answerOfficer", "cán bộ trả lời").or(() -> officer(answers));
             case "triageFeedback" -> choice(answers, "triageDecision",
                     "tiếp nhận, đề nghị bổ sung, không tiếp nhận hay chuyển cơ quan có thẩm quyền",
                     "accept", "ask-more", "reject", "transfer")
@@ -80,6 +80,15 @@ final class FeedbackAnswers {
             }
         }
         return Optional.of("Chọn " + what + " (" + field + "): " + String.join(" hoặc ", values));
+    }
+
+    /**
+     * The officer becomes the draft's assignee: a user id (the engine's pattern for them), never free text, which the
+     * assignee column (255 characters) could not hold. Found by {@code BadInputFuzzTest}.
+     */
+    private static Optional<String> officer(Map<String, Object> answers) {
+        return answers.get("answerOfficer") instanceof String id && id.matches("[a-zA-Z0-9._-]{1,64}") ? Optional.empty()
+                : Optional.of("Cán bộ trả lời (answerOfficer) phải là tên đăng nhập của một cán bộ, ví dụ vp.officer");
     }
 
     private static Optional<String> required(Map<String, Object> answers, String field, String what) {

@@ -25,7 +25,8 @@ import vn.phoyen.workflow.process.web.BufferedRequest;
  * Starting a case and completing a task take a JSON object ({@code {"variables": {…}}}). Camunda's REST reads a
  * {@code null} or empty body as no object at all and fails on it with a NullPointerException (500), and answers an
  * array or a string with a Jackson message in English. Such a body is refused here with 400 in Vietnamese, before
- * anything is started, on {@code /engine-rest} and on the webapps' engine API that Tasklist calls alike.
+ * anything is started, on {@code /engine-rest} and on the webapps' engine API that Tasklist calls alike; so is a
+ * variable Camunda could not convert or store ({@link VariableValues}).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonObjectBodies {
@@ -47,13 +48,14 @@ class JsonObjectBodies {
                 }
                 byte[] body = request.getInputStream().readAllBytes();
                 String received = notAnObject(json, body);
-                if (received != null) {
+                String problem = received != null ? "Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {\"variables\": {}}; "
+                        + "đã nhận " + received + "." : VariableValues.problem(json.readTree(body));
+                if (problem != null) {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                     json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message",
-                            "Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {\"variables\": {}}; đã nhận "
-                                    + received + "."));
+                            problem));
                     return;
                 }
                 chain.doFilter(new BufferedRequest(request, body), response);
