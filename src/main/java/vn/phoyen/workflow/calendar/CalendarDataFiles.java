@@ -17,10 +17,13 @@ final class CalendarDataFiles {
     private CalendarDataFiles() {
     }
 
-    /** The rows of a classpath file, read by the project's reference-data reader; {@code file} names it in errors. */
-    static List<DataRow> rows(Resource resource, String file) {
+    /**
+     * The rows of a file, read by the project's reference-data reader; {@code file} names it in errors, and a header
+     * without one of {@code columns} is refused.
+     */
+    static List<DataRow> rows(Resource resource, String file, List<String> columns) {
         try (InputStream content = resource.getInputStream()) {
-            return CsvDataFile.read(file, content);
+            return CsvDataFile.read(file, content, columns);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Không đọc được " + file, ex);

@@ -92,7 +92,7 @@ final class HolidayFiles {
     private static CalendarYear readYear(Resource resource, String file, int year) {
         Map<LocalDate, Integer> lineByDate = new HashMap<>();
         List<CalendarEntry> entries = new ArrayList<>();
-        for (DataRow row : CalendarDataFiles.rows(resource, file)) {
+        for (DataRow row : CalendarDataFiles.rows(resource, file, List.of("date", "kind", "name"))) {
             CalendarEntry entry = toEntry(row, year);
             CalendarDataFiles.requireFirst(lineByDate, entry.date(), row, "ngày " + entry.date());
             entries.add(entry);

@@ -35,7 +35,7 @@ final class StatutoryPeriodFile {
         }
         Map<String, Integer> lineByKey = new HashMap<>();
         List<StatutoryPeriod> periods = new ArrayList<>();
-        for (DataRow row : CalendarDataFiles.rows(resource, location)) {
+        for (DataRow row : CalendarDataFiles.rows(resource, location, List.of("code", "effective_from", "days", "count", "citation"))) {
             StatutoryPeriod period = toPeriod(row);
             CalendarDataFiles.requireFirst(lineByKey, period.code() + "@" + period.effectiveFrom(), row,
                     "thời hạn %s có hiệu lực từ %s".formatted(period.code(), period.effectiveFrom()));

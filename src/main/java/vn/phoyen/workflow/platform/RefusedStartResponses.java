@@ -16,7 +16,8 @@ import vn.phoyen.workflow.process.web.DatabaseOutage;
  * Camunda's REST API wraps every engine exception met while starting a case, submitting a task form or completing a
  * task in a RestException answered 500 ("Cannot submit task form …"). A refusal by one of the ward's checks (a
  * BadUserRequestException naming the field, thrown by a start or task listener) is the caller's mistake: answer 400
- * with the check's own message, whatever wraps it. A wrapped permission refusal answers 403 in Vietnamese, a database
+ * with the check's own message, whatever wraps it; so is a start or completion without a variable the model reads
+({@link VietnameseRestErrors#missingVariable}). A wrapped permission refusal answers 403 in Vietnamese, a database
  * outage 503 ({@link DatabaseOutage}). Every other REST error keeps Camunda's own answer.
  */
 @Priority(1)
@@ -28,6 +29,9 @@ public class RefusedStartResponses implements ExceptionMapper<RestException> {
             return VietnameseRestErrors.unavailable(exception);
         }
         BadUserRequestException refused = VietnameseRestErrors.refusal(exception.getCause());
+        if (refused == null) {
+            refused = VietnameseRestErrors.missingVariable(exception);
+        }
         if (refused != null) {
             return VietnameseRestErrors.badRequest(refused);
         }
@@ -47,6 +51,9 @@ public class RefusedStartResponses implements ExceptionMapper<RestException> {
                 return VietnameseRestErrors.unavailable(exception);
             }
             BadUserRequestException refused = VietnameseRestErrors.refusal(exception);
+            if (refused == null) {
+                refused = VietnameseRestErrors.missingVariable(exception);
+            }
             if (refused != null) {
                 return VietnameseRestErrors.badRequest(refused);
             }

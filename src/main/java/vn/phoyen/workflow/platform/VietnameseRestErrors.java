@@ -2,6 +2,8 @@ package vn.phoyen.workflow.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
@@ -64,6 +66,8 @@ final class VietnameseRestErrors {
             Map.entry("OperationLogCategory", "nhật ký thao tác"), Map.entry("System", "hệ thống"),
             Map.entry("HistoricTask", "lịch sử công việc"), Map.entry("HistoricProcessInstance", "lịch sử hồ sơ"));
 
+    private static final Pattern UNRESOLVED_IDENTIFIER = Pattern.compile("identifier '([^']+)'");
+
     private static final Logger LOG = LoggerFactory.getLogger(VietnameseRestErrors.class);
 
     private VietnameseRestErrors() {
@@ -74,6 +78,22 @@ final class VietnameseRestErrors {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof BadUserRequestException refused) {
                 return refused;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A start or completion without a variable the model's expressions read (a called or system-started model started
+     * by hand, say: {@code Unknown property used in expression: ${leadUnit}}): the caller's mistake, named in
+     * Vietnamese, or null when {@code thrown} is something else.
+     */
+    static BadUserRequestException missingVariable(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Matcher identifier = UNRESOLVED_IDENTIFIER.matcher(String.valueOf(cause.getMessage()));
+            if (cause.getClass().getSimpleName().equals("PropertyNotFoundException") && identifier.find()) {
+                return new BadUserRequestException("Thiếu biến '" + identifier.group(1) + "' mà quy trình cần; quy "
+                        + "trình này có thể chỉ do hệ thống hoặc quy trình khác khởi động");
             }
         }
         return null;

@@ -19,6 +19,14 @@ public final class CsvDataFile {
     }
 
     public static List<DataRow> read(String fileName, InputStream content) {
+        return read(fileName, content, List.of());
+    }
+
+    /**
+     * As {@link #read(String, InputStream)}, refusing a header without one of {@code columns}: a file whose header line
+     * is missing would otherwise take its first row for the header and read as having no rows at all.
+     */
+    public static List<DataRow> read(String fileName, InputStream content, List<String> columns) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8))) {
             List<String> header = null;
             List<DataRow> rows = new ArrayList<>();
@@ -33,7 +41,13 @@ public final class CsvDataFile {
                 }
                 List<String> values = split(fileName, lineNumber, line);
                 if (header == null) {
-                    header = values.stream().map(String::trim).toList();
+                    List<String> names = values.stream().map(String::trim).toList();
+                    List<String> missing = columns.stream().filter(column -> !names.contains(column)).toList();
+                    if (!missing.isEmpty()) {
+                        throw new DataFileException("%s dòng %d: dòng tiêu đề thiếu cột %s (cần: %s)".formatted(fileName,
+                                lineNumber, String.join(", ", missing), String.join(",", columns)));
+                    }
+                    header = names;
                 } else {
                     rows.add(DataRow.of(fileName, lineNumber, header, values));
                 }

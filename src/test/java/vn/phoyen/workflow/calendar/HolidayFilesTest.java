@@ -51,7 +51,7 @@ class HolidayFilesTest {
             holidays-duplicate-date  | holidays-2026.csv dòng 4: trùng ngày 2026-04-30 (đã có ở dòng 2)
             holidays-missing-name    | holidays-2026.csv dòng 2: cột 'name' bị trống
             holidays-missing-column  | holidays-2026.csv dòng 2: có 2 cột, cần 3 (date,kind,name)
-            holidays-wrong-header    | holidays-2026.csv dòng 3: không có cột 'date'
+            holidays-wrong-header    | holidays-2026.csv dòng 2: dòng tiêu đề thiếu cột date, kind, name (cần: date,kind,name)
             """)
     void aBrokenFileIsRefusedNamingFileAndLine(String fixture, String problem) {
         String directory = "calendar-fixtures/" + fixture;
@@ -104,5 +104,14 @@ class HolidayFilesTest {
         assertThatThrownBy(() -> HolidayFiles.read(2027, notice, "holidays-2027.csv"))
                 .isInstanceOf(DataFileException.class)
                 .hasMessage("holidays-2027.csv dòng 3: cột 'date': '2027-02-30' không phải ngày hợp lệ (cần dạng yyyy-MM-dd, ví dụ 2026-01-31)");
+    }
+
+    @Test
+    void aNoticeWithoutItsHeaderLineIsRefusedRatherThanReadAsEmpty() {
+        byte[] notice = "2027-01-01,holiday,Tết Dương lịch\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> HolidayFiles.read(2027, notice, "holidays-2027.csv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("holidays-2027.csv dòng 1: dòng tiêu đề thiếu cột date, kind, name (cần: date,kind,name)");
     }
 }

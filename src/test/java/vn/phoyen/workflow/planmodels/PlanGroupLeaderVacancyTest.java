@@ -46,6 +46,17 @@ class PlanGroupLeaderVacancyTest extends PlanModelTest {
     void aVacancyInAGroupTheWardDoesNotHaveIsRefusedByName() {
         assertThatThrownBy(() -> vacancies.report("Tổ dân phố số 9", 2025, "Tổ trưởng từ chức"))
                 .isInstanceOf(Refusal.class)
-                .hasMessage("Tổ dân phố: không có tổ 'Tổ dân phố số 9' trong danh sách tổ dân phố của phường");
+                .hasMessage("Tổ dân phố ('group'): không có tổ 'Tổ dân phố số 9' trong danh sách tổ dân phố của phường");
+    }
+
+    @Test
+    void aReasonTooLongOrWithControlCharactersIsRefusedNamingTheField() {
+        String group = "Tổ dân phố số 1";
+        assertThatThrownBy(() -> vacancies.report(group, 2025, "x".repeat(201))).isInstanceOf(Refusal.class)
+                .hasMessageStartingWith("Lý do khuyết ('reason'): tối đa 200 ký tự");
+        assertThatThrownBy(() -> vacancies.report(group, 2025, "Từ chức\u0000")).isInstanceOf(Refusal.class)
+                .hasMessageContaining("không chứa ký tự điều khiển");
+        assertThatThrownBy(() -> vacancies.report(group, 2025, " ")).isInstanceOf(Refusal.class)
+                .hasMessageStartingWith("Lý do khuyết ('reason'): cần ghi");
     }
 }

@@ -65,7 +65,8 @@ class PlanModelFilesTest {
         planModelFiles.forEach(file -> models.get(file).getModelElementsByType(Process.class)
                 .forEach(process -> keys.add(process.getId())));
         List<String> expected = new ArrayList<>(List.of("plan-assignment", "plan-reporting-cycle", "plan-escalation",
-                "plan-year-end-evaluation", "plan-unit-work", "plan-task", "plan-group-election", "dialogue",
+                "plan-year-end-evaluation", "plan-unit-work", "plan-task", "plan-group-election", "plan-year-close",
+                "plan-next-year", "dialogue",
                 "dialogue-commitment"));
         assertThat(keys).containsExactlyInAnyOrderElementsOf(expected);
         models.forEach((file, model) -> assertThat(file)

@@ -84,6 +84,31 @@ class BadBodiesRestTest extends ProcessTest {
         assertThat(taskService.createTaskQuery().taskId(assignment.getId()).count()).isEqualTo(1);
     }
 
+    @Test
+    void aModelTheSystemStartsStartedByHandWithoutItsVariablesIsABadRequestNamingTheVariable() throws Exception {
+        List<ProcessDefinition> systemStarted = repositoryService.createProcessDefinitionQuery().latestVersion()
+                .notStartableInTasklist().list();
+        assertThat(systemStarted).extracting(ProcessDefinition::getKey).contains("plan-task", "plan-unit-work");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        for (ProcessDefinition process : systemStarted) {
+            ResponseEntity<String> answer = rest.withBasicAuth("demo", "demo").postForEntity(
+                    "/engine-rest/process-definition/key/" + process.getKey() + "/start",
+                    new HttpEntity<>("{\"variables\":{}}", headers), String.class);
+            assertThat(answer.getStatusCode().is5xxServerError()).as(process.getKey() + ": " + answer.getBody()).isFalse();
+            if (answer.getStatusCode().is4xxClientError()) {
+                assertThat(json.readTree(answer.getBody()).path("message").asText()).as(process.getKey())
+                        .doesNotContain("Unknown property").containsPattern("Thiếu|Biến|Cần|không");
+            }
+        }
+        ResponseEntity<String> commitment = rest.withBasicAuth("demo", "demo").postForEntity(
+                "/engine-rest/process-definition/key/dialogue-commitment/start",
+                new HttpEntity<>("{\"variables\":{}}", headers), String.class);
+        assertThat(commitment.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(commitment.getBody()).path("message").asText())
+                .startsWith("Thiếu biến 'commitmentDeadline' mà quy trình cần");
+    }
+
     private void assertRefused(String path, String body) throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -49,10 +49,12 @@ import vn.phoyen.workflow.process.web.DatabaseOutage;
  * The server is this test's own (the other tests' shared database stays untouched), so is the application context.
  * Its engine has its own name, {@code outage}, and the REST calls address it by that name: the engine registry of
  * the JVM keeps one engine per name, and the other contexts' REST calls must keep finding theirs under
- * {@code default} after this context is closed. Not an {@code @EngineTest}: it is on PostgreSQL in every run.
+ * {@code default} after this context is closed. Without the webapps: their filters are registered once per JVM
+ * (Camunda's LazyInitRegistration), and a second application would take them from the other contexts and close them
+ * with its own. Not an {@code @EngineTest}: it is on PostgreSQL in every run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.process-engine-name=" + DatabaseOutageTest.ENGINE)
+        properties = {"camunda.bpm.process-engine-name=" + DatabaseOutageTest.ENGINE, "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {DatabaseOutageTest.OwnPostgres.class, TestMailServer.class})
 @DirtiesContext

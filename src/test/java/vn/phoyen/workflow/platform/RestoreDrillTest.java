@@ -108,7 +108,10 @@ class RestoreDrillTest {
                 "--spring.autoconfigure.exclude=org.camunda.community.process_test_coverage.spring_test.platform7"
                         + ".ProcessEngineCoverageConfiguration",
                 "--server.port=0",
-                "--camunda.bpm.process-engine-name=restore-drill",
+                // its own engine name and no webapps: the JVM's engine registry and the webapps' filters (registered
+                // once per JVM) stay the other test contexts'
+                "--camunda.bpm.process-engine-name=restoredrill",
+                "--camunda.bpm.webapp.enabled=false",
                 "--spring.datasource.url=" + server.getJdbcUrl("postgres", database),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",

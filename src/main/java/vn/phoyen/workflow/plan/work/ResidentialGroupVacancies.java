@@ -17,6 +17,9 @@ import vn.phoyen.workflow.process.Refusal;
 @Component
 public class ResidentialGroupVacancies {
 
+    /** The longest reason kept: the task's title is the group's name and the reason, within Tasklist's 255. */
+    static final int MAX_REASON = 200;
+
     static final String MESSAGE = "residentialGroupVacancy";
 
     private final ResidentialGroups groups;
@@ -35,9 +38,13 @@ public class ResidentialGroupVacancies {
      */
     public String report(String groupName, int year, String reason) {
         ResidentialGroup group = groups.named(groupName).orElseThrow(() -> new Refusal(
-                "Tổ dân phố: không có tổ '%s' trong danh sách tổ dân phố của phường".formatted(groupName)));
+                "Tổ dân phố ('group'): không có tổ '%s' trong danh sách tổ dân phố của phường".formatted(groupName)));
         if (reason == null || reason.isBlank()) {
-            throw new Refusal("Lý do khuyết: cần ghi vì sao tổ trưởng " + group.name() + " khuyết");
+            throw new Refusal("Lý do khuyết ('reason'): cần ghi vì sao tổ trưởng " + group.name() + " khuyết");
+        }
+        // the reason becomes the election task's title, which Tasklist lists and the task table bounds
+        if (reason.strip().length() > MAX_REASON || reason.chars().anyMatch(c -> c < ' ' && c != '\n' && c != '\t')) {
+            throw new Refusal("Lý do khuyết ('reason'): tối đa " + MAX_REASON + " ký tự, không chứa ký tự điều khiển");
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("residentialGroup", group.name());
