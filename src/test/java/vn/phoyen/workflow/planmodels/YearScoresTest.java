@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,17 @@ class YearScoresTest extends PlanModelTest {
     YearScores scores;
 
     private void evaluate(int year, int taskNumber, String unit, String selfAssessment, Integer score) {
+        evaluate(year, taskNumber, unit, selfAssessment, score, variables -> { });
+    }
+
+    private void evaluate(int year, int taskNumber, String unit, String selfAssessment, Integer score,
+            Consumer<Map<String, Object>> changes) {
         Map<String, Object> variables = new HashMap<>(PlanProcessDriver.taskVariables(taskNumber));
         variables.put("planYear", year);
         variables.put("leadUnit", unit);
         variables.put("leadUnitName", unit);
         variables.put("responsibleOfficer", unit + ".officer");
+        changes.accept(variables);
         ProcessInstance evaluation = runtimeService.startProcessInstanceByKey("plan-year-end-evaluation",
                 "KH54-%d-T%02d".formatted(year, taskNumber), variables);
         driver.submit(driver.task(evaluation.getId(), "selfAssessYear"),
@@ -42,6 +49,8 @@ class YearScoresTest extends PlanModelTest {
         evaluate(year, 2, "ca", "not-done", 30);
         evaluate(year, 3, "vp", "done", null);
         evaluate(year + 1, 2, "ca", "done", 99);
+        // an evaluation called without its task's number (a test of one step does so) belongs to no task
+        evaluate(year, 5, "ca", "done", 70, variables -> variables.put("taskNumber", null));
 
         List<UnitScore> results = scores.of(year);
 

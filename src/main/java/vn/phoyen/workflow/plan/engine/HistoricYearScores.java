@@ -48,8 +48,10 @@ class HistoricYearScores implements YearScores {
                     .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
                             Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue,
                                     (first, second) -> second)));
+            // an evaluation started without its task's data (by hand, or a test of one step) belongs to no task
             return variablesByInstance.values().stream()
-                    .filter(variables -> variables.get("score") instanceof Number)
+                    .filter(variables -> variables.get("score") instanceof Number
+                            && variables.get("taskNumber") instanceof Number && variables.get("leadUnit") instanceof String)
                     .map(variables -> new UnitScore(((Number) variables.get("taskNumber")).intValue(),
                             (String) variables.get("leadUnit"), (String) variables.get("selfAssessment"),
                             (int) Math.round(((Number) variables.get("score")).doubleValue())))
