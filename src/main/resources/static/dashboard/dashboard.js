@@ -55,10 +55,16 @@
     return typeof ref.cockpitLink === 'string' && ref.cockpitLink.indexOf(COCKPIT) === 0 ? ref.cockpitLink : null;
   }
 
-  function showCases(title, refs) {
+  var CASES_PAGE_SIZE = 20;
+  // the figures on the page: the period they were asked for, which a figure's list asks for again
+  var shown = {};
+  // the list asked for last: a late answer to an earlier click is dropped
+  var casesAsked = 0;
+
+  function drawCases(title, refs, total, page) {
     var panel = document.getElementById('casesPanel');
     var list = document.getElementById('cases');
-    document.getElementById('casesTitle').textContent = title + ' (' + refs.length + ')';
+    document.getElementById('casesTitle').textContent = title + ' (' + total + ')';
     clear(list);
     if (refs.length === 0) {
       list.appendChild(el('li', 'Không có hồ sơ nào.'));
@@ -81,8 +87,59 @@
       }
       list.appendChild(item);
     });
+    var pages = Math.max(1, Math.ceil(total / CASES_PAGE_SIZE));
+    document.getElementById('casesPager').hidden = pages <= 1;
+    document.getElementById('casesPage').textContent = 'Trang ' + page + '/' + pages;
+    document.getElementById('casesPrevious').disabled = page <= 1;
+    document.getElementById('casesNext').disabled = page >= pages;
     panel.hidden = false;
     panel.scrollIntoView({behavior: 'smooth', block: 'nearest'});
+  }
+
+  /** A list the figures carry themselves (plan tasks and dialogues: a few rows). */
+  function showCases(title, refs) {
+    casesAsked++;
+    drawCases(title, refs, refs.length, 1);
+  }
+
+  /** The cases behind a case figure, asked from the server a page at a time. */
+  function fetchCases(title, query, page) {
+    var asked = ++casesAsked;
+    var url = '/api/dashboard/cases?from=' + encodeURIComponent(shown.from) + '&to=' + encodeURIComponent(shown.to) +
+        '&status=' + encodeURIComponent(query.status) + '&page=' + page + '&size=' + CASES_PAGE_SIZE;
+    ['procedure', 'unit'].forEach(function (name) {
+      if (query[name]) {
+        url += '&' + name + '=' + encodeURIComponent(query[name]);
+      }
+    });
+    say('Đang tải danh sách hồ sơ…');
+    WardLogin.fetch(url)
+        .then(function (response) {
+          return response.json().catch(function () {
+            return {};
+          }).then(function (body) {
+            if (!response.ok) {
+              throw new Error(body.message || ('Không tải được danh sách hồ sơ (mã ' + response.status + ')'));
+            }
+            return body;
+          });
+        })
+        .then(function (answer) {
+          if (asked !== casesAsked) {
+            return;
+          }
+          drawCases(title, answer.cases || [], answer.total || 0, answer.page || page);
+          document.getElementById('casesPrevious').onclick = function () {
+            fetchCases(title, query, page - 1);
+          };
+          document.getElementById('casesNext').onclick = function () {
+            fetchCases(title, query, page + 1);
+          };
+          say(shown.message);
+        })
+        .catch(function (error) {
+          say(error.message, true);
+        });
   }
 
   function withStatus(refs, statuses) {
@@ -91,10 +148,10 @@
     });
   }
 
-  /** A table cell with a number that opens the cases behind it. */
-  function figureCell(value, title, refs) {
+  /** A table cell with a number that opens what is behind it: a list of refs, or a query for the cases' list. */
+  function figureCell(value, title, behind) {
     var cell = el('td', null, 'number');
-    if (!refs || value === 0) {
+    if (!behind || value === 0) {
       cell.textContent = String(value);
       return cell;
     }
@@ -102,7 +159,11 @@
     button.type = 'button';
     button.title = 'Xem ' + title.toLowerCase();
     button.addEventListener('click', function () {
-      showCases(title, refs);
+      if (Array.isArray(behind)) {
+        showCases(title, behind);
+      } else {
+        fetchCases(title, behind, 1);
+      }
     });
     cell.appendChild(button);
     return cell;
@@ -128,16 +189,15 @@
     procedures.forEach(function (procedure) {
       var row = el('tr');
       row.appendChild(el('th', procedure.name));
-      var cases = procedure.cases;
-      row.appendChild(figureCell(procedure.received, procedure.name + ': hồ sơ tiếp nhận', cases));
+      var behind = function (status) {
+        return {procedure: procedure.processKey, status: status};
+      };
+      row.appendChild(figureCell(procedure.received, procedure.name + ': hồ sơ tiếp nhận', behind('received')));
       row.appendChild(figureCell(procedure.resolvedOnTime, procedure.name + ': giải quyết đúng hạn',
-          withStatus(cases, ['on-time'])));
-      row.appendChild(figureCell(procedure.resolvedLate, procedure.name + ': giải quyết trễ hạn',
-          withStatus(cases, ['late'])));
-      row.appendChild(figureCell(procedure.pending, procedure.name + ': đang giải quyết',
-          withStatus(cases, ['open', 'overdue'])));
-      row.appendChild(figureCell(procedure.pendingOverdue, procedure.name + ': quá hạn',
-          withStatus(cases, ['overdue'])));
+          behind('on-time')));
+      row.appendChild(figureCell(procedure.resolvedLate, procedure.name + ': giải quyết trễ hạn', behind('late')));
+      row.appendChild(figureCell(procedure.pending, procedure.name + ': đang giải quyết', behind('pending')));
+      row.appendChild(figureCell(procedure.pendingOverdue, procedure.name + ': quá hạn', behind('overdue')));
       body.appendChild(row);
     });
     table.appendChild(body);
@@ -189,18 +249,19 @@
     var body = el('tbody');
     units.forEach(function (unit) {
       var row = el('tr');
-      var cases = unit.cases || [];
+      var behind = function (status) {
+        return {unit: unit.unit, status: status};
+      };
       row.appendChild(el('th', unit.unitName));
-      row.appendChild(figureCell(unit.received, unit.unitName + ': hồ sơ tiếp nhận', cases));
-      row.appendChild(figureCell(unit.resolved, unit.unitName + ': đã giải quyết', withStatus(cases, ['on-time', 'late'])));
-      row.appendChild(figureCell(unit.resolvedOnTime, unit.unitName + ': đúng hạn', withStatus(cases, ['on-time'])));
-      row.appendChild(figureCell(unit.resolvedLate, unit.unitName + ': trễ hạn', withStatus(cases, ['late'])));
-      row.appendChild(figureCell(unit.open, unit.unitName + ': đang giải quyết', withStatus(cases, ['open', 'overdue'])));
-      row.appendChild(figureCell(unit.overdue, unit.unitName + ': quá hạn', unit.overdueCases));
+      row.appendChild(figureCell(unit.received, unit.unitName + ': hồ sơ tiếp nhận', behind('received')));
+      row.appendChild(figureCell(unit.resolved, unit.unitName + ': đã giải quyết', behind('resolved')));
+      row.appendChild(figureCell(unit.resolvedOnTime, unit.unitName + ': đúng hạn', behind('on-time')));
+      row.appendChild(figureCell(unit.resolvedLate, unit.unitName + ': trễ hạn', behind('late')));
+      row.appendChild(figureCell(unit.open, unit.unitName + ': đang giải quyết', behind('pending')));
+      row.appendChild(figureCell(unit.overdue, unit.unitName + ': quá hạn', behind('overdue')));
       row.appendChild(el('td', percent(unit.onTimeRate), 'number'));
-      var rated = unit.ratedCases || [];
-      row.appendChild(figureCell(unit.ratings, unit.unitName + ': lượt đánh giá', rated));
-      row.appendChild(figureCell(unit.satisfied, unit.unitName + ': hài lòng (4–5)', withStatus(rated, ['satisfied'])));
+      row.appendChild(figureCell(unit.ratings, unit.unitName + ': lượt đánh giá', behind('rated')));
+      row.appendChild(figureCell(unit.satisfied, unit.unitName + ': hài lòng (4–5)', behind('satisfied')));
       row.appendChild(el('td', percent(unit.satisfactionIndex), 'number'));
       body.appendChild(row);
     });
@@ -385,6 +446,7 @@
           });
         })
         .then(function (figures) {
+          casesAsked++;
           document.getElementById('casesPanel').hidden = true;
           drawProcedures(figures.procedures || []);
           drawUnits(figures.units || []);
@@ -392,8 +454,10 @@
           drawPapi(figures.papiDimensions || []);
           drawDialogues(figures.dialogues || {});
           document.getElementById('content').hidden = false;
-          say('Số liệu từ ' + vietnameseDay(figures.from) + ' đến ' + vietnameseDay(figures.to) +
-              ' (hồ sơ tiếp nhận trong kỳ, tình trạng tại cuối ngày ' + vietnameseDay(figures.standsOn || figures.to) + ').');
+          shown = {from: figures.from, to: figures.to, message: 'Số liệu từ ' + vietnameseDay(figures.from) + ' đến ' +
+              vietnameseDay(figures.to) + ' (hồ sơ tiếp nhận trong kỳ, tình trạng tại cuối ngày ' +
+              vietnameseDay(figures.standsOn || figures.to) + ').'};
+          say(shown.message);
         })
         .catch(function (error) {
           say(error.message, true);

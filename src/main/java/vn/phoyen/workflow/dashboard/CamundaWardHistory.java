@@ -6,12 +6,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,15 +18,12 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.calendar.ProcessDeadlines;
-import vn.phoyen.workflow.process.CaseFact;
-import vn.phoyen.workflow.process.CaseStanding;
-import vn.phoyen.workflow.process.RecordedCase;
 import vn.phoyen.workflow.process.WardClock;
 import vn.phoyen.workflow.process.engine.EngineCommands;
 
 /**
- * Reads what the figures are counted from: the cases from their recorded facts (ADR 0006), the plan tasks and the
- * dialogues from the engine's history. The figures are the ward's, not the caller's: the dashboard's own access rule
+ * Reads what the plan tasks' and the dialogues' figures are counted from: the engine's history (the cases' figures
+ * come from their recorded facts, {@link CaseRecords}). The figures are the ward's, not the caller's: the dashboard's own access rule
  * decides who sees them, so the history is read without the caller's authorizations (which would hide other units'
  * work).
  */
@@ -37,35 +32,12 @@ class CamundaWardHistory implements WardHistory {
 
     private static final String COMPLETED = HistoricProcessInstance.STATE_COMPLETED;
 
-    private final vn.phoyen.workflow.process.CaseFacts facts;
     private final HistoryService historyService;
     private final ProcessEngine engine;
 
-    // the process layer's CaseFacts by its full name: this package's CaseFacts is one case as the counting reads it
-    CamundaWardHistory(vn.phoyen.workflow.process.CaseFacts facts, ProcessEngine engine) {
-        this.facts = facts;
+    CamundaWardHistory(ProcessEngine engine) {
         this.historyService = engine.getHistoryService();
         this.engine = engine;
-    }
-
-    @Override
-    public List<CaseFacts> casesReceived(LocalDate from, LocalDate to) {
-        List<CaseFacts> cases = new ArrayList<>();
-        for (CaseProcedure procedure : CaseProcedure.ALL) {
-            Map<String, List<CaseFact>> byCase = facts.ofCasesReceived(procedure.processKey(), from, to).stream()
-                    .collect(Collectors.groupingBy(CaseFact::processInstanceId, LinkedHashMap::new,
-                            Collectors.toList()));
-            for (List<CaseFact> recorded : byCase.values()) {
-                RecordedCase kase = RecordedCase.of(recorded);
-                CaseStanding standing = kase.standing();
-                if (standing.receivedOn() != null) {
-                    cases.add(new CaseFacts(procedure.processKey(), kase.caseNumber(), kase.processInstanceId(),
-                            standing.unit(), standing.receivedOn(), standing.dueOn(), kase.resolvedOn(),
-                            kase.resolvedOn() == null ? kase.endedOn() : null));
-                }
-            }
-        }
-        return cases;
     }
 
     @Override

@@ -2,8 +2,10 @@ package vn.phoyen.workflow.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import vn.phoyen.workflow.dashboard.CaseRecords.CaseCount;
 import vn.phoyen.workflow.dashboard.WardFigures.CaseRef;
 import vn.phoyen.workflow.dashboard.WardFigures.ProcedureFigures;
 
@@ -36,6 +38,7 @@ final class CaseCounting {
         return to.isAfter(today) ? today : to;
     }
 
+    /** The rule {@link CaseRecords} applies in the database, stated here beside the others. */
     static boolean receivedIn(CaseFacts facts, LocalDate from, LocalDate to) {
         return !facts.receivedOn().isBefore(from) && !facts.receivedOn().isAfter(to);
     }
@@ -61,40 +64,28 @@ final class CaseCounting {
     }
 
     /** Counts of one set of cases. */
-    record Tally(int received, int onTime, int late, int open, int overdue, List<CaseRef> cases) {
+    record Tally(int received, int onTime, int late, int open, int overdue) {
 
-        static Tally of(List<CaseFacts> cases, LocalDate to) {
-            int[] counts = new int[Status.values().length];
-            List<CaseRef> refs = new ArrayList<>();
-            for (CaseFacts facts : cases) {
-                counts[statusAt(facts, to).ordinal()]++;
-                refs.add(ref(facts, to));
-            }
-            return new Tally(cases.size(), counts[Status.ON_TIME.ordinal()], counts[Status.LATE.ordinal()],
-                    counts[Status.OPEN.ordinal()] + counts[Status.OVERDUE.ordinal()], counts[Status.OVERDUE.ordinal()],
-                    refs);
+        static Tally of(List<CaseCount> counts) {
+            int[] cases = new int[Status.values().length];
+            counts.forEach(count -> cases[count.status().ordinal()] += count.count());
+            return new Tally(Arrays.stream(cases).sum(), cases[Status.ON_TIME.ordinal()], cases[Status.LATE.ordinal()],
+                    cases[Status.OPEN.ordinal()] + cases[Status.OVERDUE.ordinal()], cases[Status.OVERDUE.ordinal()]);
         }
 
         int resolved() {
             return onTime + late;
         }
-
-        List<CaseRef> overdueCases() {
-            return cases.stream().filter(ref -> Status.OVERDUE.code.equals(ref.status())).toList();
-        }
     }
 
-    /**
-     * One line per procedure, every procedure listed even without cases; only the cases received in the period, as
-     * they stand on {@code standing}.
-     */
-    static List<ProcedureFigures> perProcedure(List<CaseFacts> cases, LocalDate from, LocalDate to, LocalDate standing) {
+    /** One line per procedure, every procedure listed even without cases. */
+    static List<ProcedureFigures> perProcedure(List<CaseCount> counts) {
         List<ProcedureFigures> figures = new ArrayList<>();
         for (CaseProcedure procedure : CaseProcedure.ALL) {
-            Tally tally = Tally.of(cases.stream().filter(facts -> facts.processKey().equals(procedure.processKey())
-                    && receivedIn(facts, from, to)).toList(), standing);
+            Tally tally = Tally.of(counts.stream()
+                    .filter(count -> count.processKey().equals(procedure.processKey())).toList());
             figures.add(new ProcedureFigures(procedure.processKey(), procedure.name(), tally.received(),
-                    tally.onTime(), tally.late(), tally.open(), tally.overdue(), tally.cases()));
+                    tally.onTime(), tally.late(), tally.open(), tally.overdue()));
         }
         return figures;
     }

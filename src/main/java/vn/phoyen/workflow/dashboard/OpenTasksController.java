@@ -192,7 +192,8 @@ class OpenTasksController {
         final Map<String, String> units = new HashMap<>();
     }
 
-    private static int number(String value, int otherwise) {
+    /** A page or size parameter; -1 for what is not a number, so the range check refuses it. */
+    static int number(String value, int otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;
         }

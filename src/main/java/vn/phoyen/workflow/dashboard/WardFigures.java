@@ -31,7 +31,8 @@ public interface WardFigures {
     /**
      * A case behind a figure: what a dashboard figure links to. {@code status} says which figure it is behind:
      * for cases {@code on-time}, {@code late}, {@code open} (pending, not yet due), {@code overdue} (pending and past
-     * due), {@code closed} (withdrawn or merged); for dialogue conferences {@code held}; for commitments
+     * due), {@code closed} (withdrawn or merged); for rated feedback {@code satisfied} (4–5) or {@code not-satisfied};
+     * for dialogue conferences {@code held}; for commitments
      * {@code done}, {@code open}, {@code overdue}. Never anyone's identity.
      */
     record CaseRef(String processKey, String caseNumber, String processInstanceId, String status) {
@@ -48,27 +49,20 @@ public interface WardFigures {
 
     /**
      * Per unit (group id) the cases it leads: feedback, complaints, denunciations handled by it. {@code open}
-     * includes {@code overdue}; {@code cases} are all the cases counted, each with its status; {@code ratedCases}
-     * the feedback cases rated in the period (status {@code satisfied} for 4–5, {@code not-satisfied} otherwise).
+     * includes {@code overdue}. The cases behind each figure are a separate, paged call
+     * ({@code GET /api/dashboard/cases}), so the figures stay the same size however many cases there are.
      */
     record UnitFigures(String unit, String unitName, int received, int resolved, int resolvedOnTime,
             int resolvedLate, int open, int overdue, Double onTimeRate, int ratings, int satisfied,
-            Double satisfactionIndex, List<CaseRef> overdueCases, List<CaseRef> cases, List<CaseRef> ratedCases) {
-
-        public UnitFigures(String unit, String unitName, int received, int resolved, int resolvedOnTime,
-                int resolvedLate, int open, int overdue, Double onTimeRate, int ratings, int satisfied,
-                Double satisfactionIndex, List<CaseRef> overdueCases) {
-            this(unit, unitName, received, resolved, resolvedOnTime, resolvedLate, open, overdue, onTimeRate, ratings,
-                    satisfied, satisfactionIndex, overdueCases, List.of(), List.of());
-        }
+            Double satisfactionIndex) {
     }
 
     /**
      * Per procedure ({@code complaint}, {@code denunciation}, {@code feedback}, {@code citizen-reception}).
-     * {@code pending} includes {@code pendingOverdue}; {@code cases} are all the cases received, each with its status.
+     * {@code pending} includes {@code pendingOverdue}; the cases behind them are listed as for a unit.
      */
     record ProcedureFigures(String processKey, String name, int received, int resolvedOnTime, int resolvedLate,
-            int pending, int pendingOverdue, List<CaseRef> cases) {
+            int pending, int pendingOverdue) {
     }
 
     /**

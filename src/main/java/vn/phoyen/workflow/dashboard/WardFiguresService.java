@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import vn.phoyen.workflow.dashboard.CaseCounting.Tally;
-import vn.phoyen.workflow.dashboard.WardFigures.CaseRef;
+import vn.phoyen.workflow.dashboard.CaseRecords.CaseCount;
 import vn.phoyen.workflow.feedback.Satisfaction;
-import vn.phoyen.workflow.feedback.Satisfaction.RatedCase;
 import vn.phoyen.workflow.feedback.Satisfaction.UnitSatisfaction;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.organization.Unit;
@@ -22,19 +21,22 @@ import vn.phoyen.workflow.organization.UnitRole;
 import vn.phoyen.workflow.plan.PlanTask;
 import vn.phoyen.workflow.plan.PlanYear;
 
-/** The ward's figures: the counting rules applied to the history, the ratings and the plan data. */
+/** The ward's figures: the cases counted by the database, the plan's history, the ratings and the plan data. */
 @Service
 class WardFiguresService implements WardFigures {
 
     /** The procedures whose cases a unit leads; a citizen reception is the receiving desk's, not a unit's case. */
-    private static final Set<String> UNIT_PROCEDURES = Set.of("complaint", "denunciation", "feedback");
+    static final Set<String> UNIT_PROCEDURES = Set.of("complaint", "denunciation", "feedback");
 
+    private final CaseRecords cases;
     private final WardHistory history;
     private final Satisfaction satisfaction;
     private final PlanData plans;
     private final Organization organization;
 
-    WardFiguresService(WardHistory history, Satisfaction satisfaction, PlanData plans, Organization organization) {
+    WardFiguresService(CaseRecords cases, WardHistory history, Satisfaction satisfaction, PlanData plans,
+            Organization organization) {
+        this.cases = cases;
         this.history = history;
         this.satisfaction = satisfaction;
         this.plans = plans;
@@ -46,9 +48,8 @@ class WardFiguresService implements WardFigures {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("kỳ từ " + from + " đến " + to + " kết thúc trước khi bắt đầu");
         }
-        List<CaseFacts> cases = history.casesReceived(from, to).stream()
-                .filter(facts -> CaseCounting.receivedIn(facts, from, to)).toList();
         LocalDate standing = CaseCounting.standingDay(to, history.today());
+        List<CaseCount> counts = cases.count(from, to, standing);
         List<PlanTask> tasks = new ArrayList<>();
         List<PlanTaskFigures> taskFigures = new ArrayList<>();
         PlanCounting.Naming naming = new PlanCounting.Naming(plans::reportDue, plans::periodLabel, this::unitName);
@@ -59,22 +60,17 @@ class WardFiguresService implements WardFigures {
                 taskFigures.add(PlanCounting.task(task, facts, standing, naming));
             }
         }
-        return new Figures(from, to, standing, perUnit(cases, from, to, standing),
-                CaseCounting.perProcedure(cases, from, to, standing),
+        return new Figures(from, to, standing, perUnit(counts, from, to), CaseCounting.perProcedure(counts),
                 taskFigures, PlanCounting.perDimension(tasks, taskFigures),
                 DialogueCounting.between(history.dialogues(from, to), from, to, history.today()));
     }
 
-    private List<UnitFigures> perUnit(List<CaseFacts> cases, LocalDate from, LocalDate to, LocalDate standing) {
-        Map<String, List<CaseFacts>> byUnit = cases.stream()
-                .filter(facts -> UNIT_PROCEDURES.contains(facts.processKey()) && facts.unit() != null)
-                .collect(Collectors.groupingBy(CaseFacts::unit));
+    private List<UnitFigures> perUnit(List<CaseCount> counts, LocalDate from, LocalDate to) {
+        Map<String, List<CaseCount>> byUnit = counts.stream()
+                .filter(count -> UNIT_PROCEDURES.contains(count.processKey()) && count.unit() != null)
+                .collect(Collectors.groupingBy(CaseCount::unit));
         Map<String, UnitSatisfaction> ratings = satisfaction.perUnit(from, to).stream()
                 .collect(Collectors.toMap(UnitSatisfaction::unit, Function.identity(), (a, b) -> a));
-        Map<String, List<CaseRef>> ratedCases = satisfaction.ratedCases(from, to).stream()
-                .collect(Collectors.groupingBy(RatedCase::unit, Collectors.mapping(rated -> new CaseRef("feedback",
-                        rated.caseNumber(), rated.processInstanceId(), rated.satisfied() ? "satisfied" : "not-satisfied"),
-                        Collectors.toList())));
         // every unit that may lead cases, so a unit with nothing to show shows zeros; then any other unit named
         Set<String> units = new LinkedHashSet<>();
         organization.units().stream().filter(unit -> unit.role() != UnitRole.SUPERVISORS)
@@ -83,12 +79,11 @@ class WardFiguresService implements WardFigures {
         units.addAll(ratings.keySet());
         List<UnitFigures> figures = new ArrayList<>();
         for (String unit : units) {
-            Tally tally = Tally.of(byUnit.getOrDefault(unit, List.of()), standing);
+            Tally tally = Tally.of(byUnit.getOrDefault(unit, List.of()));
             UnitSatisfaction rated = ratings.getOrDefault(unit, new UnitSatisfaction(unit, 0, 0));
             figures.add(new UnitFigures(unit, unitName(unit), tally.received(), tally.resolved(), tally.onTime(),
                     tally.late(), tally.open(), tally.overdue(), CaseCounting.rate(tally.onTime(), tally.resolved()),
-                    rated.ratings(), rated.satisfied(), rated.index(), tally.overdueCases(), tally.cases(),
-                    ratedCases.getOrDefault(unit, List.of())));
+                    rated.ratings(), rated.satisfied(), rated.index()));
         }
         return figures;
     }

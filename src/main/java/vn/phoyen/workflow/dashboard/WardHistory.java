@@ -3,11 +3,8 @@ package vn.phoyen.workflow.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the figures are counted from: the cases' recorded facts and the engine's history, read as plain facts. */
+/** What the plan tasks' and dialogues' figures are counted from: the engine's history, read as plain facts. */
 interface WardHistory {
-
-    /** The cases of every counted procedure received from {@code from} to {@code to}, both included. */
-    List<CaseFacts> casesReceived(LocalDate from, LocalDate to);
 
     /**
      * The plan task's process with this business key under any of its keys (the shared model's, or the model of its

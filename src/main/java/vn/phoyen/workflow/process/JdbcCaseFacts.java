@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The facts in table {@code ward_case_fact} (db/migration/V2). Writes join the caller's transaction, so a fact
- * recorded by a step that fails goes with the step.
+ * The facts in table {@code ward_case_fact} (db/migration/V2), and each case's summary of them in
+ * {@code ward_case_summary} (V5), which the figures count. Writes join the caller's transaction, so a fact recorded by
+ * a step that fails goes with the step, and its summary with it.
  */
 @Repository
 class JdbcCaseFacts implements CaseFacts {
@@ -31,15 +32,24 @@ class JdbcCaseFacts implements CaseFacts {
     public void record(CaseFact fact) {
         jdbc.update("INSERT INTO ward_case_fact (" + COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 fact.processKey(), fact.processInstanceId(), fact.caseNumber(), fact.kind().name().toLowerCase(),
-                fact.day() == null ? null : Date.valueOf(fact.day()), fact.unit(), Timestamp.from(WardClock.instant()));
+                day(fact.day()), fact.unit(), Timestamp.from(WardClock.instant()));
+        summarise(RecordedCase.of(of(fact.processInstanceId())));
     }
 
-    @Override
-    public List<CaseFact> ofCasesReceived(String processKey, LocalDate from, LocalDate to) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM ward_case_fact WHERE process_instance_id IN"
-                + " (SELECT process_instance_id FROM ward_case_fact WHERE process_key = ? AND kind = 'received'"
-                + " AND fact_day BETWEEN ? AND ?) ORDER BY process_instance_id, id",
-                JdbcCaseFacts::fact, processKey, Date.valueOf(from), Date.valueOf(to));
+    /** The summary is read from all the case's facts by {@link RecordedCase}, so it means what the facts mean. */
+    private void summarise(RecordedCase kase) {
+        CaseStanding standing = kase.standing();
+        Object[] values = {kase.processKey(), kase.caseNumber(), day(standing.receivedOn()), standing.unit(),
+                day(standing.dueOn()), day(kase.resolvedOn()), day(kase.endedOn()), kase.processInstanceId()};
+        if (jdbc.update("UPDATE ward_case_summary SET process_key = ?, case_number = ?, received_on = ?, unit = ?,"
+                + " due_on = ?, resolved_on = ?, ended_on = ? WHERE process_instance_id = ?", values) == 0) {
+            jdbc.update("INSERT INTO ward_case_summary (process_key, case_number, received_on, unit, due_on,"
+                    + " resolved_on, ended_on, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values);
+        }
+    }
+
+    private static Date day(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 
     @Override

@@ -62,14 +62,24 @@ class DashboardApiTest extends ProcessTest {
                     .containsKeys("units", "procedures", "planTasks", "papiDimensions", "dialogues");
             Map<String, Object> complaints = ((List<Map<String, Object>>) figures.get("procedures")).get(0);
             assertThat(complaints).containsEntry("processKey", "complaint").containsEntry("name", "Khiếu nại");
+            // counts only: the cases behind a figure are a call of their own
+            assertThat(complaints).doesNotContainKey("cases");
             // received 02/03, the 10 days to accept ran out on 12/03: overdue on 31/03
-            assertThat((List<Map<String, Object>>) complaints.get("cases")).contains(Map.of(
+            ResponseEntity<Map> behind = rest.withBasicAuth(user, "demo").getForEntity(
+                    "/api/dashboard/cases?from=2026-01-01&to=2026-03-31&procedure=complaint&status=overdue&size=100",
+                    Map.class);
+            assertThat(behind.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+            assertThat(behind.getBody()).containsEntry("page", 1).containsEntry("size", 100);
+            assertThat((List<Map<String, Object>>) behind.getBody().get("cases")).contains(Map.of(
                     "processKey", "complaint", "caseNumber", complaint.getBusinessKey(),
                     "processInstanceId", complaint.getId(), "status", "overdue",
                     "cockpitLink", "/camunda/app/cockpit/default/#/process-instance/" + complaint.getId()));
             Map<String, Object> vp = ((List<Map<String, Object>>) figures.get("units")).stream()
                     .filter(unit -> "vp".equals(unit.get("unit"))).findFirst().orElseThrow();
-            assertThat((List<Map<String, Object>>) vp.get("overdueCases"))
+            assertThat(vp).doesNotContainKeys("cases", "overdueCases", "ratedCases");
+            ResponseEntity<Map> vpOverdue = rest.withBasicAuth(user, "demo").getForEntity(
+                    "/api/dashboard/cases?from=2026-01-01&to=2026-03-31&unit=vp&status=overdue&size=100", Map.class);
+            assertThat((List<Map<String, Object>>) vpOverdue.getBody().get("cases"))
                     .anySatisfy(ref -> assertThat(ref).containsEntry("processInstanceId", complaint.getId()));
             // the tests' 2026 plan: every task with its status and link, every PAPI dimension
             assertThat((List<Map<String, Object>>) figures.get("planTasks")).isNotEmpty().allSatisfy(task ->
@@ -78,6 +88,29 @@ class DashboardApiTest extends ProcessTest {
             assertThat((List<Map<String, Object>>) figures.get("papiDimensions")).extracting(
                     dimension -> dimension.get("dimension")).contains("1", "2", "3", "4", "5", "6", "7", "8");
         }
+    }
+
+    @Test
+    void theCasesBehindAFigureFollowTheDashboardsRuleAndExplainABadQuery() {
+        String cases = "/api/dashboard/cases?from=2026-01-01&to=2026-03-31";
+        assertThat(rest.withBasicAuth("vp.head", "demo").getForEntity(cases, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, String> bad = Map.of(
+                cases + "&status=everything", "Tham số status phải là một trong: received, resolved, on-time, late,"
+                        + " pending, overdue, closed, rated, satisfied",
+                cases + "&procedure=tax", "Không có thủ tục tax (tham số procedure: complaint, denunciation, feedback,"
+                        + " citizen-reception)",
+                cases + "&size=101", "Tham số page phải từ 1, size từ 1 đến 100",
+                cases + "&page=0", "Tham số page phải từ 1, size từ 1 đến 100",
+                "/api/dashboard/cases?from=2026-01-01", "Thiếu tham số 'to' (ngày kết thúc, dạng yyyy-MM-dd)");
+        bad.forEach((url, message) -> {
+            ResponseEntity<Map> refused = rest.withBasicAuth("vhxh.head", "demo").getForEntity(url, Map.class);
+
+            assertThat(refused.getStatusCode()).as(url).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).as(url).containsEntry("message", message);
+        });
+        assertThat(rest.withBasicAuth("vhxh.head", "demo").getForEntity(cases, Map.class).getBody())
+                .containsEntry("page", 1).containsEntry("size", 20).containsKeys("total", "cases");
     }
 
     @Test

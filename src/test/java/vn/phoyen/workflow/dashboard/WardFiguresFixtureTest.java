@@ -134,12 +134,6 @@ class WardFiguresFixtureTest {
 
     static final WardHistory HISTORY = new WardHistory() {
         @Override
-        public List<CaseFacts> casesReceived(LocalDate from, LocalDate to) {
-            // more than asked for: the counting keeps to the period itself
-            return CASES;
-        }
-
-        @Override
         public PlanTaskFacts planTask(List<String> processKeys, String businessKey) {
             assertThat(processKeys).containsExactly("plan-task", "plan-task-" + businessKey.substring(businessKey.length() - 2));
             return TASKS.getOrDefault(businessKey, PlanTaskFacts.notStarted());
@@ -191,7 +185,8 @@ class WardFiguresFixtureTest {
         }
     };
 
-    final Figures figures = new WardFiguresService(HISTORY, RATINGS, PLAN_DATA, WARD).between(FROM, TO);
+    final Figures figures = new WardFiguresService(new JavaCaseRecords(CASES), HISTORY, RATINGS, PLAN_DATA, WARD)
+            .between(FROM, TO);
 
     @Test
     void theEndedPeriodStandsAtItsLastDay() {
@@ -215,13 +210,7 @@ class WardFiguresFixtureTest {
                 tuple("ttdvth", 0, 0, 0, 0, 0, 0, null),
                 // PA-4 on time, PA-5 open: 1 / 1 = 100 %
                 tuple("ca", 2, 1, 1, 0, 1, 0, 100.0));
-        UnitFigures vp = figures.units().get(1);
-        assertThat(vp.unitName()).isEqualTo("Văn phòng HĐND và UBND");
-        assertThat(vp.overdueCases()).extracting(CaseRef::caseNumber).containsExactly("KN-5", "TC-1");
-        assertThat(vp.cases()).extracting(CaseRef::caseNumber, CaseRef::status).containsExactly(
-                tuple("KN-1", "on-time"), tuple("KN-2", "late"), tuple("KN-3", "open"), tuple("KN-5", "overdue"),
-                tuple("KN-6", "closed"), tuple("TC-1", "overdue"), tuple("TC-2", "open"));
-        assertThat(vp.cases().get(0).cockpitLink()).isEqualTo("/camunda/app/cockpit/default/#/process-instance/pi-KN-1");
+        assertThat(figures.units().get(1).unitName()).isEqualTo("Văn phòng HĐND và UBND");
     }
 
     @Test
@@ -234,14 +223,48 @@ class WardFiguresFixtureTest {
                 tuple("kthtdt", 4, 3, 75.0),
                 tuple("ttdvth", 0, 0, null),
                 tuple("ca", 0, 0, null));
-        // the figures open the rated cases behind them
-        UnitFigures kthtdt = figures.units().stream().filter(unit -> unit.unit().equals("kthtdt")).findFirst()
-                .orElseThrow();
-        assertThat(kthtdt.ratedCases()).extracting(CaseRef::caseNumber, CaseRef::status).containsExactly(
-                tuple("PA-1", "satisfied"), tuple("PA-2", "satisfied"), tuple("PA-3", "not-satisfied"),
-                tuple("PA-4", "satisfied"));
-        assertThat(figures.units()).filteredOn(unit -> !unit.unit().equals("kthtdt"))
-                .allSatisfy(unit -> assertThat(unit.ratedCases()).isEmpty());
+    }
+
+    final FigureCases figureCases = new FigureCases(new JavaCaseRecords(CASES), HISTORY, RATINGS);
+
+    List<CaseRef> behind(String procedure, String unit, FigureCases.Figure figure) {
+        return figureCases.cases(FROM, TO, procedure, unit, figure, 1, 20).cases();
+    }
+
+    @Test
+    void theCasesBehindAFigureAreAPageOfTheirOwnTheLatestReceivedFirst() {
+        assertThat(behind(null, "vp", FigureCases.Figure.RECEIVED)).extracting(CaseRef::caseNumber, CaseRef::status)
+                .containsExactly(tuple("KN-3", "open"), tuple("KN-6", "closed"), tuple("KN-5", "overdue"),
+                        tuple("KN-2", "late"), tuple("TC-2", "open"), tuple("TC-1", "overdue"), tuple("KN-1", "on-time"));
+        assertThat(behind(null, "vp", FigureCases.Figure.OVERDUE)).extracting(CaseRef::caseNumber)
+                .containsExactly("KN-5", "TC-1");
+        assertThat(behind(null, "vp", FigureCases.Figure.PENDING)).extracting(CaseRef::caseNumber)
+                .containsExactly("KN-3", "KN-5", "TC-2", "TC-1");
+        assertThat(behind(null, "vp", FigureCases.Figure.RESOLVED)).extracting(CaseRef::caseNumber)
+                .containsExactly("KN-2", "KN-1");
+        assertThat(behind("denunciation", null, FigureCases.Figure.RECEIVED))
+                .extracting(CaseRef::processKey, CaseRef::caseNumber)
+                .containsExactly(tuple("denunciation", "TC-2"), tuple("denunciation", "TC-1"));
+        // a reception is no unit's case: the receiving desk's unit lists none of them
+        assertThat(behind("citizen-reception", "vp", FigureCases.Figure.RECEIVED)).isEmpty();
+        assertThat(behind("complaint", null, FigureCases.Figure.ON_TIME).get(0).cockpitLink())
+                .isEqualTo("/camunda/app/cockpit/default/#/process-instance/pi-KN-1");
+        // the figures open the rated cases behind them, the latest rating first
+        assertThat(behind(null, "kthtdt", FigureCases.Figure.RATED)).extracting(CaseRef::caseNumber, CaseRef::status)
+                .containsExactly(tuple("PA-4", "satisfied"), tuple("PA-3", "not-satisfied"), tuple("PA-2", "satisfied"),
+                        tuple("PA-1", "satisfied"));
+        assertThat(behind(null, "kthtdt", FigureCases.Figure.SATISFIED)).extracting(CaseRef::caseNumber)
+                .containsExactly("PA-4", "PA-2", "PA-1");
+        assertThat(behind(null, "ca", FigureCases.Figure.RATED)).isEmpty();
+    }
+
+    @Test
+    void aPageHoldsAtMostItsSizeAndTheTotalCountsThemAll() {
+        FigureCases.CasePage second = figureCases.cases(FROM, TO, null, "vp", FigureCases.Figure.RECEIVED, 2, 3);
+        assertThat(second.total()).isEqualTo(7);
+        assertThat(second.cases()).extracting(CaseRef::caseNumber).containsExactly("KN-2", "TC-2", "TC-1");
+        assertThat(figureCases.cases(FROM, TO, null, "vp", FigureCases.Figure.RECEIVED, 3, 3).cases())
+                .extracting(CaseRef::caseNumber).containsExactly("KN-1");
     }
 
     @Test
@@ -257,8 +280,6 @@ class WardFiguresFixtureTest {
                 tuple("feedback", "Phản ánh, kiến nghị", 4, 2, 1, 1, 0),
                 // TD-1 ended, TD-2 still open
                 tuple("citizen-reception", "Tiếp công dân", 2, 1, 0, 1, 0));
-        assertThat(figures.procedures().get(1).cases()).extracting(CaseRef::processKey, CaseRef::caseNumber)
-                .containsExactly(tuple("denunciation", "TC-1"), tuple("denunciation", "TC-2"));
     }
 
     @Test
@@ -330,7 +351,7 @@ class WardFiguresFixtureTest {
 
     @Test
     void aPeriodInAYearWithoutAPlanHasNoPlanTasksButEveryDimension() {
-        Figures nextYear = new WardFiguresService(HISTORY, new Satisfaction() {
+        Figures nextYear = new WardFiguresService(new JavaCaseRecords(CASES), HISTORY, new Satisfaction() {
             @Override
             public List<UnitSatisfaction> perUnit(LocalDate from, LocalDate to) {
                 return List.of();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import vn.phoyen.workflow.dashboard.CaseCounting.Status;
 import vn.phoyen.workflow.feedback.FeedbackDriver;
 
 /**
- * The history adapter on the real models: cases driven through their processes to each way a case can stand, and
- * a plan task through a reporting period, read back as the facts the counting uses. Other tests share the database,
+ * The facts on the real models: cases driven through their processes to each way a case can stand, read back from
+ * their recorded facts as the counting uses them, and a plan task through a reporting period read from the history. Other tests share the database,
  * so each check keeps to the instances this test started.
  */
 @EngineTest
@@ -39,6 +40,16 @@ class WardHistoryEngineTest extends ProcessTest {
 
     @Autowired
     WardHistory history;
+
+    @Autowired
+    CaseRecords records;
+
+    /** Every case received on the day, as the facts recorded so far leave it. */
+    List<CaseFacts> receivedOn(LocalDate day) {
+        CaseRecords.CaseSelection all = new CaseRecords.CaseSelection(day, day, day, CaseProcedure.ALL.stream()
+                .map(CaseProcedure::processKey).collect(Collectors.toSet()), null, EnumSet.allOf(Status.class));
+        return records.page(all, 0, (int) records.total(all));
+    }
 
     @Test
     void casesReadFromTheirHistoryStandAsTheModelsLeftThem() {
@@ -92,7 +103,7 @@ class WardHistoryEngineTest extends ProcessTest {
         submit(task(signedOnItsDueDay, "signDecision"), Map.of("signingDecision", "sign", "decisionNumber",
                 "45/QĐ-UBND", "decisionSignedOn", "2026-04-01"));
 
-        Map<String, CaseFacts> facts = history.casesReceived(RECEIVED, RECEIVED).stream()
+        Map<String, CaseFacts> facts = receivedOn(RECEIVED).stream()
                 .collect(Collectors.toMap(CaseFacts::processInstanceId, Function.identity()));
         LocalDate to = LocalDate.of(2026, 4, 30);
 
@@ -139,7 +150,7 @@ class WardHistoryEngineTest extends ProcessTest {
         assertThat(CaseCounting.statusAt(published, to)).isEqualTo(Status.ON_TIME);
 
         // a case received the day before is not among them
-        assertThat(history.casesReceived(RECEIVED.plusDays(1), RECEIVED.plusDays(1)))
+        assertThat(receivedOn(RECEIVED.plusDays(1)))
                 .extracting(CaseFacts::processInstanceId).doesNotContain(signedOnItsDueDay.getId());
     }
 
