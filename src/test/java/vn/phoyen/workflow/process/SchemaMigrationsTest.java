@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -73,6 +74,36 @@ class SchemaMigrationsTest {
                 + " VALUES ('T', 'PA-1', 'pi', 'c', 't', 'f', 's', 'c', 'vp', DATE '2026-03-02', DATE '2026-03-16',"
                 + " 'received', 'Bổ sung địa chỉ')");
         assertThat(jdbc.queryForObject("SELECT notice FROM ward_feedback", String.class)).isEqualTo("Bổ sung địa chỉ");
+    }
+
+    @Test
+    void theCaseSummaryIsFilledFromTheFactsAlreadyRecorded() {
+        DataSource database = database("facts-before-summary");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("4").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        // a complaint received, moved to another unit, its due day changed, resolved twice and ended; a feedback
+        // case received with no unit yet
+        String insert = "INSERT INTO ward_case_fact (process_key, process_instance_id, case_number, kind, fact_day, "
+                + "unit, recorded_at) VALUES (?, ?, ?, ?, ?, ?, TIMESTAMP '2026-03-02 09:00:00')";
+        jdbc.update(insert, "complaint", "pi-1", null, "received", Date.valueOf("2026-03-02"), null);
+        jdbc.update(insert, "complaint", "pi-1", "KN-2026-0001", "unit", null, "vp");
+        jdbc.update(insert, "complaint", "pi-1", "KN-2026-0001", "due", Date.valueOf("2026-04-01"), null);
+        jdbc.update(insert, "complaint", "pi-1", "KN-2026-0001", "unit", null, "kthtdt");
+        jdbc.update(insert, "complaint", "pi-1", "KN-2026-0001", "due", Date.valueOf("2026-04-15"), null);
+        jdbc.update(insert, "complaint", "pi-1", "KN-2026-0001", "resolved", Date.valueOf("2026-04-10"), null);
+        jdbc.update(insert, "complaint", "pi-1", "KN-2026-0001", "resolved", Date.valueOf("2026-04-12"), null);
+        jdbc.update(insert, "complaint", "pi-1", "KN-2026-0001", "ended", Date.valueOf("2026-04-20"), null);
+        jdbc.update(insert, "feedback", "pi-2", "PA-2026-0001", "received", Date.valueOf("2026-03-05"), null);
+
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(MIGRATIONS - 4);
+
+        assertThat(jdbc.queryForMap("SELECT * FROM ward_case_summary WHERE process_instance_id = 'pi-1'"))
+                .containsEntry("PROCESS_KEY", "complaint").containsEntry("CASE_NUMBER", "KN-2026-0001")
+                .containsEntry("RECEIVED_ON", Date.valueOf("2026-03-02")).containsEntry("UNIT", "kthtdt")
+                .containsEntry("DUE_ON", Date.valueOf("2026-04-15")).containsEntry("RESOLVED_ON", Date.valueOf("2026-04-10"))
+                .containsEntry("ENDED_ON", Date.valueOf("2026-04-20"));
+        assertThat(jdbc.queryForMap("SELECT * FROM ward_case_summary WHERE process_instance_id = 'pi-2'"))
+                .containsEntry("PROCESS_KEY", "feedback").containsEntry("UNIT", null).containsEntry("RESOLVED_ON", null);
     }
 
     /** Flyway as application.yaml sets it up (Spring Boot's defaults otherwise: classpath:db/migration). */
