@@ -41,6 +41,7 @@
       if (response.ok) {
         say('Đã tải lên ' + file + '; tệp hợp lệ.');
         input.value = '';
+        input.dispatchEvent(new Event('change'));
         return;
       }
       return response.json().then(function (body) {
@@ -63,17 +64,27 @@
     download.appendChild(link);
     tr.appendChild(download);
     var cell = el('td');
+    // the browser's own file button speaks its own language; a label in Vietnamese opens it instead
     var input = el('input');
     input.type = 'file';
     input.accept = '.csv,text/csv';
-    input.setAttribute('aria-label', 'Tệp ' + file + ' đã sửa');
+    input.id = 'file-' + file.replace('.', '-');
+    input.className = 'visually-hidden';
     input.dataset.file = file;
+    var choose = el('label', 'Chọn tệp…', 'file-choice');
+    choose.htmlFor = input.id;
+    var chosen = el('span', 'Chưa chọn tệp', 'hint');
+    input.addEventListener('change', function () {
+      chosen.textContent = input.files.length ? input.files[0].name : 'Chưa chọn tệp';
+    });
     var button = el('button', 'Tải lên');
     button.type = 'button';
     button.addEventListener('click', function () {
       upload(file, input);
     });
     cell.appendChild(input);
+    cell.appendChild(choose);
+    cell.appendChild(chosen);
     cell.appendChild(button);
     tr.appendChild(cell);
     return tr;

@@ -1,14 +1,12 @@
 package vn.phoyen.workflow.plan;
 
-import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.document.Signers;
+import vn.phoyen.workflow.process.ApprovalDecision;
 import vn.phoyen.workflow.process.CurrentStaff;
-import vn.phoyen.workflow.process.Refusal;
 import vn.phoyen.workflow.process.WardClock;
 
 /**
@@ -18,8 +16,6 @@ import vn.phoyen.workflow.process.WardClock;
  */
 @Component("planApproval")
 class PlanApproval implements ExecutionListener {
-
-    static final String APPROVE = "approve";
 
     private final Signers signers;
 
@@ -32,14 +28,8 @@ class PlanApproval implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Object decision = execution.getVariable("approvalDecision");
-        if (!Set.of(APPROVE, "return").contains(decision)) {
-            throw new Refusal("Cần chọn ý kiến ('approvalDecision': approve hoặc return)");
-        }
-        if (!APPROVE.equals(decision)) {
-            if (!(execution.getVariable("returnReason") instanceof String reason && !reason.isBlank())) {
-                throw new Refusal("Cần ghi lý do trả lại dự thảo kế hoạch ('returnReason')");
-            }
+        if (ApprovalDecision.of(execution.getVariable(ApprovalDecision.VARIABLE),
+                execution.getVariable(ApprovalDecision.RETURN_REASON), "dự thảo kế hoạch") == ApprovalDecision.RETURN) {
             return;
         }
         String approverId = CurrentStaff.of(execution.getProcessEngineServices().getIdentityService())

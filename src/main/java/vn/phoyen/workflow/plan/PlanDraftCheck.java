@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.phoyen.workflow.process.ApprovalDecision;
+
 /**
  * End listener {@code ${planDraftCheck}} of the office's editing: the draft is submitted only if it reads as the launch
  * will read it; otherwise the task stays open with the file and the line named. The Chairman then decides afresh: the
@@ -24,7 +26,7 @@ class PlanDraftCheck implements ExecutionListener {
             return;
         }
         editions.checkDraft((Integer) execution.getVariable("planYear"));
-        execution.removeVariable("approvalDecision");
-        execution.removeVariable("returnReason");
+        execution.removeVariable(ApprovalDecision.VARIABLE);
+        execution.removeVariable(ApprovalDecision.RETURN_REASON);
     }
 }

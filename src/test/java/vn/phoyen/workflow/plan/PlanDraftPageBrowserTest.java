@@ -90,6 +90,9 @@ class PlanDraftPageBrowserTest extends ProcessTest {
         Path edited = Files.writeString(files.resolve(file), text, StandardCharsets.UTF_8);
         office.driver().findElement(By.cssSelector("input[data-file='" + file + "']"))
                 .sendKeys(edited.toAbsolutePath().toString());
-        office.driver().findElement(By.cssSelector("input[data-file='" + file + "'] + button")).click();
+        // the chosen file is named in Vietnamese surroundings, not by the browser's own English button
+        assertThat(office.driver().findElement(By.cssSelector("input[data-file='" + file + "'] ~ .hint")).getText())
+                .isEqualTo(file);
+        office.driver().findElement(By.cssSelector("input[data-file='" + file + "'] ~ button")).click();
     }
 }

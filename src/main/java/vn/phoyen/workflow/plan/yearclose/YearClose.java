@@ -26,6 +26,7 @@ import vn.phoyen.workflow.plan.PlanYear;
 import vn.phoyen.workflow.plan.UnknownPlanYearException;
 import vn.phoyen.workflow.plan.YearScores;
 import vn.phoyen.workflow.plan.YearScores.UnitScore;
+import vn.phoyen.workflow.process.ApprovalDecision;
 import vn.phoyen.workflow.process.FormLists;
 import vn.phoyen.workflow.process.Refusal;
 
@@ -42,10 +43,6 @@ class YearClose {
     static final String PROCESS_KEY = "plan-year-close";
     static final String PLAN_YEAR = "planYear";
     static final String ROWS = "unitResults";
-    static final String APPROVAL_DECISION = "approvalDecision";
-    static final String RETURN_REASON = "returnReason";
-    static final String APPROVE = "approve";
-    static final String RETURN = "return";
     static final int MAX_GROUNDS = 2000;
 
     /** A year that may be closed, and the business key of its close ("KH54-2025-TK"). */
@@ -157,13 +154,7 @@ class YearClose {
                     + "') quyết định biểu dương, phê bình các đơn vị: "
                     + (deciderId == null ? "không rõ người quyết định" : "'" + deciderId + "' không thuộc nhóm này"));
         }
-        if (!APPROVE.equals(approval) && !RETURN.equals(approval)) {
-            throw new Refusal("Cần chọn ý kiến ('" + APPROVAL_DECISION + "': " + APPROVE + " hoặc " + RETURN + ")");
-        }
-        if (RETURN.equals(approval)) {
-            if (!(returnReason instanceof String reason) || reason.isBlank()) {
-                throw new Refusal("Cần ghi lý do trả lại ('" + RETURN_REASON + "')");
-            }
+        if (ApprovalDecision.of(approval, returnReason, "đề xuất") == ApprovalDecision.RETURN) {
             return FormLists.rows(submitted, "Danh sách đơn vị").stream().map(LinkedHashMap::new)
                     .collect(Collectors.toCollection(ArrayList::new));
         }

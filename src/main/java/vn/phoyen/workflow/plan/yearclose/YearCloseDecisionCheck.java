@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.phoyen.workflow.process.ApprovalDecision;
 import vn.phoyen.workflow.process.CurrentStaff;
 import vn.phoyen.workflow.process.WardClock;
 
@@ -30,11 +31,11 @@ class YearCloseDecisionCheck implements ExecutionListener {
         }
         String deciderId = CurrentStaff.of(execution.getProcessEngineServices().getIdentityService())
                 .map(CurrentStaff::userId).orElse(null);
-        Object approval = execution.getVariable(YearClose.APPROVAL_DECISION);
+        Object approval = execution.getVariable(ApprovalDecision.VARIABLE);
         execution.setVariable(YearClose.ROWS, yearClose.decided((Integer) execution.getVariable(YearClose.PLAN_YEAR),
-                approval, execution.getVariable(YearClose.RETURN_REASON), execution.getVariable(YearClose.ROWS),
+                approval, execution.getVariable(ApprovalDecision.RETURN_REASON), execution.getVariable(YearClose.ROWS),
                 deciderId));
-        if (YearClose.APPROVE.equals(approval)) {
+        if (ApprovalDecision.APPROVE.code().equals(approval)) {
             execution.setVariable(DECIDED_BY, deciderId);
             execution.setVariable(DECIDED_ON, WardClock.today().toString());
         }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.phoyen.workflow.process.ApprovalDecision;
+
 /**
  * End listener {@code ${yearCloseProposalCheck}} of {@code proposeCommendations}: refuses a proposal without grounds,
  * naming the unit (the task stays open); passes the proposals to the Chairman as the decisions to keep or change, who
@@ -25,7 +27,7 @@ class YearCloseProposalCheck implements ExecutionListener {
         }
         execution.setVariable(YearClose.ROWS, yearClose.proposed((Integer) execution.getVariable(YearClose.PLAN_YEAR),
                 execution.getVariable(YearClose.ROWS)));
-        execution.removeVariable(YearClose.APPROVAL_DECISION);
-        execution.removeVariable(YearClose.RETURN_REASON);
+        execution.removeVariable(ApprovalDecision.VARIABLE);
+        execution.removeVariable(ApprovalDecision.RETURN_REASON);
     }
 }
