@@ -37,16 +37,11 @@ class JsonObjectBodies {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> startAndCompleteTakeAJsonObject() {
         ObjectMapper json = new ObjectMapper();
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyFilter("POST", START_OR_COMPLETE) {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            void filterBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body)
                     throws ServletException, IOException {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
-                if (!"POST".equalsIgnoreCase(request.getMethod()) || !START_OR_COMPLETE.matcher(path).matches()) {
-                    chain.doFilter(request, response);
-                    return;
-                }
-                byte[] body = request.getInputStream().readAllBytes();
                 String received = notAnObject(json, body);
                 String problem = received != null ? "Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {\"variables\": {}}; "
                         + "đã nhận " + received + "." : VariableValues.problem(json.readTree(body));

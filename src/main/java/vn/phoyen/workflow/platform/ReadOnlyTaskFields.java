@@ -34,16 +34,11 @@ class ReadOnlyTaskFields {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> readOnlyTaskFieldsDropped() {
         ObjectMapper json = new ObjectMapper();
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyFilter("PUT", TASK_UPDATE) {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            void filterBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body)
                     throws ServletException, IOException {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
-                if (!"PUT".equalsIgnoreCase(request.getMethod()) || !TASK_UPDATE.matcher(path).matches()) {
-                    chain.doFilter(request, response);
-                    return;
-                }
-                byte[] body = request.getInputStream().readAllBytes();
                 try {
                     JsonNode task = json.readTree(body);
                     if (task instanceof ObjectNode object && object.has(FORM_REF)) {
