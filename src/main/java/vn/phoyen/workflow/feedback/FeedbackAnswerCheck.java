@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.phoyen.workflow.organization.StaffDirectory;
 import vn.phoyen.workflow.process.Refusal;
 
 /**
@@ -14,9 +15,11 @@ import vn.phoyen.workflow.process.Refusal;
 class FeedbackAnswerCheck implements ExecutionListener {
 
     private final FeedbackRecords records;
+    private final StaffDirectory staff;
 
-    FeedbackAnswerCheck(FeedbackRecords records) {
+    FeedbackAnswerCheck(FeedbackRecords records, StaffDirectory staff) {
         this.records = records;
+        this.staff = staff;
     }
 
     @Override
@@ -26,9 +29,20 @@ class FeedbackAnswerCheck implements ExecutionListener {
         }
         String step = execution.getCurrentActivityId();
         FeedbackAnswers.problem(step, execution.getVariables()).or(() -> mergedSenders(step, execution))
+                .or(() -> officerOutsideTheUnit(step, execution))
                 .ifPresent(problem -> {
                     throw new Refusal(problem);
                 });
+    }
+
+    /** The officer the head names drafts the answer: someone of the lead unit, not any well-formed name. */
+    private java.util.Optional<String> officerOutsideTheUnit(String step, DelegateExecution execution) {
+        if (!"assignOfficer".equals(step) || !(execution.getVariable("answerOfficer") instanceof String officer)
+                || !(execution.getVariable("leadUnit") instanceof String unit) || staff.isMember(officer, unit)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Cán bộ trả lời (answerOfficer) '" + officer + "' không phải cán bộ của đơn vị chủ trì ('"
+                + unit + "'): chọn một cán bộ trong danh sách");
     }
 
     /** The published answer is also shown under the tracking codes of merged cases: their senders stay unnamed too. */

@@ -28,6 +28,11 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** Whether the user is a member of the unit's group. */
+    public boolean isMember(String userId, String unitId) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(unitId).count() > 0;
+    }
+
     /** "Nguyễn Thị Hoa" ("Họ và tên đệm" + "Tên"), or the id of a user no longer known or without a name. */
     public String fullName(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();

@@ -59,6 +59,13 @@ class FeedbackProcessTest extends FeedbackTestSupport {
         assertThat(String.valueOf(formVariables(assignment).get("unitStaff"))).contains("kthtdt.officer");
         assertThatThrownBy(() -> submit(assignment, Map.of())).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("answerOfficer");
+        // a well-formed name of nobody, or of another unit's officer, is no officer of the lead unit
+        for (String outsider : new String[] {"nobody.here", "vp.officer"}) {
+            assertThatThrownBy(() -> submit(assignment, Map.of("answerOfficer", outsider)))
+                    .isInstanceOf(BadUserRequestException.class)
+                    .hasMessage("Cán bộ trả lời (answerOfficer) '" + outsider + "' không phải cán bộ của đơn vị chủ trì "
+                            + "('kthtdt'): chọn một cán bộ trong danh sách");
+        }
         submit(assignment, Map.of("answerOfficer", "kthtdt.officer"));
         assertThat(row(feedback).status()).isEqualTo(FeedbackStatus.IN_PROGRESS);
 

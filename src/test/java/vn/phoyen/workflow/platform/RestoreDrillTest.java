@@ -81,7 +81,9 @@ class RestoreDrillTest {
                             .startsWith(TITLE);
                     Task assignment = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                             .taskDefinitionKey("assignOfficer").singleResult();
-                    engine.getTaskService().complete(assignment.getId(), Map.of("answerOfficer", "vp.officer"));
+                    // an officer of the unit the case was routed to
+                    String unit = (String) engine.getRuntimeService().getVariable(instance.getId(), "leadUnit");
+                    engine.getTaskService().complete(assignment.getId(), Map.of("answerOfficer", unit + ".officer"));
                     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                             .taskDefinitionKey("draftAnswer").count()).as(caseNumber).isEqualTo(1);
                 }
