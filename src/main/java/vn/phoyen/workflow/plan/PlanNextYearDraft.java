@@ -35,14 +35,8 @@ class PlanNextYearDraft implements JavaDelegate {
         execution.setProcessBusinessKey("KH-" + draft.year());
     }
 
-    /** The form's number (Long or Double) or digits typed as text. */
     private static int fromYear(Object value) {
-        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-            return number.intValue();
-        }
-        if (value instanceof String text && text.strip().matches("\\d{4}")) {
-            return Integer.parseInt(text.strip());
-        }
-        throw new Refusal("Thiếu hoặc sai năm của kế hoạch làm căn cứ ('fromYear': bốn chữ số, ví dụ 2025)");
+        return PlanYear.fromForm(value).orElseThrow(() -> new Refusal(
+                "Thiếu hoặc sai năm của kế hoạch làm căn cứ ('fromYear': bốn chữ số, ví dụ 2025)"));
     }
 }

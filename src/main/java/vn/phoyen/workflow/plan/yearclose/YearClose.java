@@ -215,15 +215,11 @@ class YearClose {
     }
 
     private static int yearOf(Object value) {
-        String text = value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-                ? String.valueOf(number.longValue()) : value == null ? "" : value.toString().strip();
-        if (text.isEmpty()) {
+        if (value == null || value.toString().isBlank()) {
             throw new Refusal("Thiếu năm kế hoạch ('" + PLAN_YEAR + "')");
         }
-        if (!text.matches("\\d{4}")) {
-            throw new Refusal("Năm kế hoạch ('" + PLAN_YEAR + "') phải là một năm, ví dụ 2025");
-        }
-        return Integer.parseInt(text);
+        return PlanYear.fromForm(value).orElseThrow(() -> new Refusal(
+                "Năm kế hoạch ('" + PLAN_YEAR + "') phải là một năm, ví dụ 2025"));
     }
 
     private static double oneDecimal(double value) {
