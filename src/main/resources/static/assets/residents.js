@@ -355,7 +355,10 @@
 
   var answersPage = 0;
 
-  function loadAnswers(page) {
+  /* the website's feed links an answer as /#tra-loi-{case number}; the feed lists the newest 50, i.e. 5 pages */
+  var FEED_PAGES = 5;
+
+  function loadAnswers(page, wanted) {
     setText('answers-error', '');
     call('GET', 'answers?page=' + page + '&size=' + PAGE_SIZE).then(function (answer) {
       if (answer.status !== 200 || !answer.body || !Array.isArray(answer.body.items)) {
@@ -364,6 +367,13 @@
       }
       answersPage = page;
       showAnswers(answer.body);
+      if (wanted) {
+        if ($(wanted)) {
+          $(wanted).scrollIntoView();
+        } else if (page + 1 < FEED_PAGES && (page + 1) * PAGE_SIZE < answer.body.total) {
+          loadAnswers(page + 1, wanted);
+        }
+      }
     }, function () {
       setText('answers-error', NETWORK_ERROR);
     });
@@ -385,6 +395,7 @@
     list.replaceChildren();
     page.items.forEach(function (item) {
       var entry = element('li', 'published');
+      entry.id = 'tra-loi-' + item.caseNumber;
       entry.appendChild(element('p', 'meta', [item.caseNumber, item.categoryLabel, vietnameseDate(item.publishedOn)]
         .filter(Boolean).join(' · ')));
       entry.appendChild(element('h3', null, item.title));
@@ -400,6 +411,44 @@
     $('answers-pager').hidden = pages < 2;
     $('answers-previous').disabled = answersPage === 0;
     $('answers-next').disabled = answersPage + 1 >= pages;
+  }
+
+  /* ---- the ward's notices: dialogue results and publicity, read from the website's Atom feeds ---- */
+
+  var ATOM = 'http://www.w3.org/2005/Atom';
+
+  function atomText(parent, name) {
+    var found = parent.getElementsByTagNameNS(ATOM, name)[0];
+    return found ? found.textContent : '';
+  }
+
+  function loadNotices(feed, listId, wanted) {
+    return fetch(API + 'feeds/' + feed + '.atom', { headers: { Accept: 'application/atom+xml' } }).then(function (response) {
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      return response.text();
+    }).then(function (xml) {
+      var list = $(listId);
+      list.replaceChildren();
+      var entries = new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagNameNS(ATOM, 'entry');
+      Array.prototype.forEach.call(entries, function (entry) {
+        var item = element('li', 'published');
+        var link = entry.getElementsByTagNameNS(ATOM, 'link')[0];
+        var href = link ? link.getAttribute('href') || '' : '';
+        item.id = href.slice(href.indexOf('#') + 1);
+        item.appendChild(element('p', 'meta', vietnameseDate(atomText(entry, 'updated').slice(0, 10))));
+        item.appendChild(element('h3', null, atomText(entry, 'title')));
+        item.appendChild(element('p', 'answer', atomText(entry, 'content')));
+        list.appendChild(item);
+      });
+      $(listId + '-empty').hidden = entries.length > 0;
+      if (wanted && $(wanted)) {
+        $(wanted).scrollIntoView();
+      }
+    }).catch(function () {
+      setText('notices-error', NETWORK_ERROR);
+    });
   }
 
   /* ---- character counters ---- */
@@ -426,6 +475,9 @@
     $('answers-next').addEventListener('click', function () { loadAnswers(answersPage + 1); });
     ['content', 'comment', 'addition'].forEach(function (field) { $(field).addEventListener('input', updateCounters); });
     loadCategories();
-    loadAnswers(0);
+    var wanted = decodeURIComponent(location.hash.slice(1));
+    loadAnswers(0, wanted.indexOf('tra-loi-') === 0 ? wanted : null);
+    loadNotices('ket-qua-doi-thoai', 'dialogue-results', wanted);
+    loadNotices('cong-khai', 'publicity', wanted);
   });
 }());
