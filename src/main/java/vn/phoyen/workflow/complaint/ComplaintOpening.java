@@ -13,6 +13,7 @@ import vn.phoyen.workflow.cases.CaseKind;
 import vn.phoyen.workflow.cases.CaseOpening;
 import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.cases.StartVariables;
+import vn.phoyen.workflow.identity.CitizenId;
 import vn.phoyen.workflow.organization.Organization;
 
 /**
@@ -65,6 +66,13 @@ public class ComplaintOpening implements CaseOpening {
         variables.text("complainantAddress", NAME_LENGTH);
         variables.text("subject", SUBJECT_LENGTH);
         variables.text("content", CONTENT_LENGTH);
+        String citizenId = variables.optionalText("citizenId", 20);
+        if (!citizenId.isEmpty()) {
+            CitizenId.problem(citizenId, today).ifPresent(problem -> {
+                throw new CaseStartException("Biến 'citizenId' (số định danh cá nhân/CCCD của người khiếu nại): "
+                        + problem);
+            });
+        }
         boolean complex = variables.flag("complexCase");
         if (variables.flag("remoteArea") && !remoteWard) {
             throw new CaseStartException("Biến 'remoteArea': phường không thuộc vùng sâu, vùng xa (thiết lập "

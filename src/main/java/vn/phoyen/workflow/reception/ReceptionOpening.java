@@ -11,11 +11,12 @@ import vn.phoyen.workflow.cases.CaseKind;
 import vn.phoyen.workflow.cases.CaseOpening;
 import vn.phoyen.workflow.cases.CaseStartException;
 import vn.phoyen.workflow.cases.StartVariables;
+import vn.phoyen.workflow.identity.CitizenId;
 
 /**
  * Opens a {@code citizen-reception} record (tiếp công dân; Law 42/2013/QH13 Art. 25: the visitor is identified):
- * {@code receptionDate}, {@code visitorName}, {@code visitorAddress}, optional {@code visitorIdNumber} (CMND 9 or
- * CCCD 12 digits), optional {@code groupSize} for a group visit, optional {@code receivedBy} (user id of the receiver),
+ * {@code receptionDate}, {@code visitorName}, {@code visitorAddress}, optional {@code visitorIdNumber} (the 12-digit
+ * citizen ID, {@link CitizenId}; a 9-digit CMND for a reception until 31/12/2024), optional {@code groupSize} for a group visit, optional {@code receivedBy} (user id of the receiver),
  * and the reception record ({@link ReceptionRecord}): optional {@code receptionKind} ({@code periodic}, {@code ad-hoc},
  * {@code regular}, the default), {@code receiverName}, {@code receiverRole} ({@code chairman}, {@code vice-chairman},
  * {@code officer}) and {@code channel} ({@code in-person}, the default, or {@code online}); a periodic reception by a
@@ -26,7 +27,9 @@ class ReceptionOpening implements CaseOpening {
 
     static final int MAX_GROUP_SIZE = 1000;
 
-    private static final Pattern ID_NUMBER = Pattern.compile("\\d{9}|\\d{12}");
+    /** The 9-digit identity card (CMND), valid until 31/12/2024 (Luật Căn cước 2023, Art. 46(1)): older receptions. */
+    private static final Pattern CMND = Pattern.compile("\\d{9}");
+    private static final LocalDate LAST_CMND_DAY = LocalDate.of(2024, 12, 31);
 
     private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9._-]+");
 
@@ -46,9 +49,12 @@ class ReceptionOpening implements CaseOpening {
         variables.text("visitorName", 200);
         variables.text("visitorAddress", 300);
         String idNumber = variables.optionalText("visitorIdNumber", 12);
-        if (!idNumber.isEmpty() && !ID_NUMBER.matcher(idNumber).matches()) {
-            throw new CaseStartException(
-                    "Biến 'visitorIdNumber' phải là số CMND 9 chữ số hoặc số CCCD 12 chữ số, không phải '" + idNumber + "'");
+        if (!idNumber.isEmpty() && !(receptionDate.isBefore(LAST_CMND_DAY.plusDays(1))
+                && CMND.matcher(idNumber).matches())) {
+            CitizenId.problem(idNumber, today).ifPresent(problem -> {
+                throw new CaseStartException("Biến 'visitorIdNumber' (số định danh cá nhân/CCCD): " + problem
+                        + (CMND.matcher(idNumber).matches() ? "; chứng minh nhân dân 9 số chỉ dùng đến 31/12/2024" : ""));
+            });
         }
         String receivedBy = variables.optionalText("receivedBy", 64);
         if (!receivedBy.isEmpty() && !USER_ID.matcher(receivedBy).matches()) {

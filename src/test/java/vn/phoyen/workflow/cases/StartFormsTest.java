@@ -51,7 +51,7 @@ class StartFormsTest extends ProcessTest {
     void aComplaintStartsFromItsStartForm() throws IOException {
         Map<String, Object> started = submitAndCheck("complaint", "vp.officer", "complaint-start", Map.of(
                 "receivedDate", "2026-02-27", "complainantName", "Nguyễn Thị Hoa",
-                "complainantAddress", "Tổ dân phố Ba Hàng, phường Phổ Yên",
+                "complainantAddress", "Tổ dân phố Ba Hàng, phường Phổ Yên", "citizenId", "019087001234",
                 "learnedOn", "2026-02-20",
                 "subject", "Khiếu nại quyết định xử phạt vi phạm hành chính về trật tự xây dựng",
                 "content", "Tôi không đồng ý với mức phạt vì công trình đã có giấy phép sửa chữa.",
@@ -59,6 +59,7 @@ class StartFormsTest extends ProcessTest {
         assertThat((String) started.get("businessKey")).matches("KN-2026-\\d{4}");
         String id = (String) started.get("id");
         assertThat(runtimeService.getVariable(id, "complexCase")).isEqualTo(true);
+        assertThat(runtimeService.getVariable(id, "citizenId")).isEqualTo("019087001234");
         assertThat(runtimeService.getVariable(id, "resolutionPeriodCode")).asString().contains("complex");
         assertThat(task(id, "decideAcceptance").getDueDate()).isNotNull();
     }
@@ -109,7 +110,7 @@ class StartFormsTest extends ProcessTest {
     void aCitizenReceptionStartsFromItsStartForm() throws IOException {
         Map<String, Object> started = submitAndCheck("citizen-reception", "vp.officer", "reception-start", Map.of(
                 "receptionDate", "2026-03-02", "visitorName", "Hoàng Thị Mai", "visitorAddress", "Tổ dân phố Bãi Bông",
-                "visitorIdNumber", "019876543210", "groupSize", "3", "receptionKind", "periodic",
+                "visitorIdNumber", "019076543210", "groupSize", "3", "receptionKind", "periodic",
                 "receiverRole", "chairman", "receiverName", "Nguyễn Văn Chủ", "channel", "in-person"));
         assertThat((String) started.get("businessKey")).matches("TD-2026-\\d{4}");
         assertThat(runtimeService.getVariable((String) started.get("id"), "groupSize")).isEqualTo(3);
