@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.phoyen.workflow.organization.Organization;
 import vn.phoyen.workflow.process.CurrentStaff;
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.WardClock;
 
 /**
  * The national portal's feedback, for the case office and the administrators (403 for other staff):
@@ -74,7 +75,7 @@ class FeedbackPortalController {
             return forbidden();
         }
         List<PortalAnswerExport.ExportRow> rows = exports.awaiting();
-        String day = vn.phoyen.workflow.process.WardClock.today().toString();
+        String day = WardClock.today().toString();
         if ("csv".equals(format)) {
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, attachment("tra-loi-cong-dvc-" + day + ".csv"))

@@ -1,5 +1,7 @@
 package vn.phoyen.workflow.publication;
 
+import java.time.Duration;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +33,7 @@ class FeedController {
     ResponseEntity<String> feed(@PathVariable String name) {
         return WardFeed.named(name).map(feed -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ATOM + ";charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(AtomFeedWriter.atom(feed, feeds.entries(feed),
                         ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(), WardClock.instant())))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
