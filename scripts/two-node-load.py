@@ -89,6 +89,14 @@ def call(turn, method, path, body=None, who=ADMIN):
     return status, parsed
 
 
+def read(turn, method, path, body=None):
+    """A look-up as the administrator; anything but 200 (a node busy with a conflicting change) is tried again."""
+    status, answer = call(turn, method, path, body)
+    if status != 200:
+        raise RetryLater(f"{path}: {status} {answer}")
+    return answer
+
+
 def variables(values):
     return {"variables": {name: {"value": value} for name, value in values.items()}}
 
@@ -117,7 +125,8 @@ def start(number, turn):
         return started["id"]
 
 
-def user_for(task, lead_unit):
+def user_for(task):
+    """The assignee, else the head of the candidate group (unit "vp" or its heads "vp-heads": vp.head)."""
     if task["assignee"]:
         return task["assignee"]
     group = task["group"]
@@ -143,23 +152,23 @@ def drive(number):
         turn += 1
         try:
             if "leadUnit" not in case:
-                _, lead = call(turn, "GET", f"/engine-rest/process-instance/{pid}/variables/leadUnit")
-                _, code = call(turn + 1, "GET", f"/engine-rest/process-instance/{pid}/variables/trackingCode")
+                lead = read(turn, "GET", f"/engine-rest/process-instance/{pid}/variables/leadUnit")
+                code = read(turn + 1, "GET", f"/engine-rest/process-instance/{pid}/variables/trackingCode")
                 case["leadUnit"], case["code"] = lead["value"], code["value"]
-            _, history = call(turn, "GET", f"/engine-rest/history/process-instance/{pid}")
+            history = read(turn, "GET", f"/engine-rest/history/process-instance/{pid}")
             if history["state"] == "COMPLETED":
                 with lock:
                     figures["finished"] += 1
                     if figures["finished"] % 10 == 0:
                         print(f"{time.strftime('%H:%M:%S')} {figures['finished']} cases finished", flush=True)
                 return True
-            _, done = call(turn + 1, "GET", f"/engine-rest/history/activity-instance?processInstanceId={pid}"
+            done = read(turn + 1, "GET", f"/engine-rest/history/activity-instance?processInstanceId={pid}"
                                             f"&finished=true")
             passed = {step["activityId"] for step in done}
             if not case["subs"]:
-                _, subs = call(turn, "GET", f"/engine-rest/process-instance?superProcessInstance={pid}")
+                subs = read(turn, "GET", f"/engine-rest/process-instance?superProcessInstance={pid}")
                 case["subs"] = [sub["id"] for sub in subs]
-            _, tasks = call(turn + 1, "POST", "/engine-rest/task", {"processInstanceIdIn": [pid] + case["subs"]})
+            tasks = read(turn + 1, "POST", "/engine-rest/task", {"processInstanceIdIn": [pid] + case["subs"]})
             progressed = False
             for task in sorted(tasks, key=lambda t: t["taskDefinitionKey"] != "followUpOverdueWork"):
                 key = task["taskDefinitionKey"]
@@ -169,9 +178,9 @@ def drive(number):
                     raise RuntimeError(f"case {number}: no answer for step {key}")
                 turn += 1
                 if task["assignee"] is None:
-                    _, links = call(turn, "GET", f"/engine-rest/task/{task['id']}/identity-links?type=candidate")
+                    links = read(turn, "GET", f"/engine-rest/task/{task['id']}/identity-links?type=candidate")
                     task["group"] = next(link["groupId"] for link in links if link["groupId"])
-                user = user_for(task, case["leadUnit"])
+                user = user_for(task)
                 if task["assignee"] is None:
                     status, _ = call(turn + 1, "POST", f"/engine-rest/task/{task['id']}/claim", {"userId": user},
                                      who=auth(user, "demo"))

@@ -10,22 +10,26 @@ import jakarta.annotation.PreDestroy;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, nodes sharing the database start one after the other: each holds a PostgreSQL advisory lock from the
- * engine's configuration until the application is ready. Two nodes started at the same moment on an empty database
- * otherwise both create the engine's tables and one dies ("duplicate key … pg_type_typname_nsp_index", seen in
- * scripts/two-node-drill.sh), and both would create the same groups, users and grants at start-up. The lock is a
- * session lock: a node that dies while starting releases it with its connection. Other databases (H2, one node) are
- * left as they are.
+ * On PostgreSQL, nodes sharing the database start one after the other: each holds a PostgreSQL advisory lock from its
+ * first use of the database (Flyway's migrations, else the engine's configuration) until the application is ready.
+ * Two nodes started at the same moment on an empty database otherwise race, and one dies: both create the engine's
+ * tables ("duplicate key … pg_type_typname_nsp_index"), and Flyway's baseline of an empty database finds the other
+ * node's history table half made ("Unable to baseline schema history table … already exists, and is empty"), both
+ * seen in scripts/two-node-drill.sh; they would also create the same groups, users and grants. The lock is a session
+ * lock: a node that dies while starting releases it with its connection. Other databases (H2, one node) are left as
+ * they are.
  */
 @Component
-class StartupLock extends AbstractProcessEnginePlugin {
+class StartupLock extends AbstractProcessEnginePlugin implements FlywayMigrationStrategy {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupLock.class);
 
@@ -40,9 +44,23 @@ class StartupLock extends AbstractProcessEnginePlugin {
     }
 
     @Override
+    public void migrate(Flyway flyway) {
+        acquire();
+        flyway.migrate();
+    }
+
+    @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        acquire();
+    }
+
+    private synchronized void acquire() {
+        if (held != null) {
+            return;
+        }
+        Connection connection = null;
         try {
-            Connection connection = dataSource.getConnection();
+            connection = dataSource.getConnection();
             if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 connection.close();
                 return;
@@ -55,6 +73,13 @@ class StartupLock extends AbstractProcessEnginePlugin {
             LOG.info("Khoá khởi động: đã nhận sau {} ms (các nút dùng chung CSDL khởi động lần lượt)",
                     (System.nanoTime() - waitingSince) / 1_000_000);
         } catch (SQLException ex) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException alsoFailed) {
+                    ex.addSuppressed(alsoFailed);
+                }
+            }
             throw new IllegalStateException("Không nhận được khoá khởi động trên CSDL", ex);
         }
     }
