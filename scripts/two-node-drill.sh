@@ -12,7 +12,8 @@
 # Needs: the built jar (mvn -DskipTests package), python3, and PostgreSQL (scripts/drill-postgres.sh: a throwaway
 # server of its own under target/two-node-drill-pg on DRILL_DB_PORT, 55442, or an empty database named by
 # DRILL_DB_HOST…). DRILL_CASES (60), DRILL_WORKERS (8), DRILL_HTTP_PORT (18081; node 2 on the next port),
-# DRILL_SMTP_PORT (12526), DRILL_SMTP_DELAY (0.2 s a message). About three minutes.
+# DRILL_SMTP_PORT (12526), DRILL_SMTP_DELAY (0.2 s a message), DRILL_LIMIT_AFTER_KILL (240 s), DRILL_LOAD_LIMIT
+# (360 s). Five to seven minutes on a loaded 2-core machine (README "Chạy cho cả tỉnh").
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -37,6 +37,10 @@ figures = {"calls": {node: 0 for node in NODES}, "failovers": 0, "timeouts": 0, 
 class CallLost(Exception):
     """The node died or did not answer in time: the call may or may not have been done."""
 
+    def __init__(self, node_died):
+        super().__init__("node died" if node_died else "no answer in time")
+        self.node_died = node_died
+
 
 class RetryLater(Exception):
     pass
@@ -62,7 +66,7 @@ def call(turn, method, path, body=None, who=ADMIN):
     request = urllib.request.Request(node + path, method=method, headers=headers,
                                      data=None if body is None else json.dumps(body).encode())
     try:
-        with urllib.request.urlopen(request, timeout=60) as answer:
+        with urllib.request.urlopen(request, timeout=120) as answer:
             status, text = answer.status, answer.read()
     except urllib.error.HTTPError as refused:
         status, text = refused.code, refused.read()
@@ -70,19 +74,19 @@ def call(turn, method, path, body=None, who=ADMIN):
         # a slow node (the machine is busy) is not a dead one; the call may have been done: look again
         with lock:
             figures["timeouts"] += 1
-        raise CallLost() from slow
+        raise CallLost(False) from slow
     except (urllib.error.URLError, ConnectionError, OSError) as lost:
         if isinstance(getattr(lost, "reason", None), (TimeoutError, socket.timeout)):
             with lock:
                 figures["timeouts"] += 1
-            raise CallLost() from lost
+            raise CallLost(False) from lost
         with lock:
             if alive[node]:
                 alive[node] = False
                 print(f"{time.strftime('%H:%M:%S')} node {node} does not answer ({lost}); going on with the other",
                       flush=True)
             figures["failovers"] += 1
-        raise CallLost() from lost
+        raise CallLost(True) from lost
     with lock:
         figures["calls"][node] += 1
     parsed = json.loads(text) if text and text[:1] in (b"{", b"[") else None
@@ -112,13 +116,18 @@ def start(number, turn):
         try:
             status, started = call(turn, "POST", "/engine-rest/process-definition/key/feedback/start", body,
                                    who=auth("vp.officer", "demo"))
-        except CallLost:
-            # the start may have been committed by a node that died or was slow to answer: look before starting again
-            time.sleep(2)
-            status, found = call(turn + 1, "GET", f"/engine-rest/history/process-instance?processDefinitionKey=feedback"
+        except CallLost as lost:
+            # the start may have been committed: by a node that died (then it is there now or never) or by a slow one
+            # (then it may still come): look before starting again
+            for _ in range(1 if lost.node_died else 60):
+                time.sleep(2)
+                try:
+                    found = read(turn + 1, "GET", "/engine-rest/history/process-instance?processDefinitionKey=feedback"
                                                   f"&variables=senderContact_eq_{contact}")
-            if found:
-                return found[0]["id"]
+                except (CallLost, RetryLater):
+                    continue
+                if found:
+                    return found[0]["id"]
             continue
         if status != 200:
             raise RuntimeError(f"case {number} not started: {status} {started}")
