@@ -53,5 +53,10 @@ class Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    def handle_error(self, request, client_address):
+        # a node killed while sending (what the drills do) resets its connection: nothing to report
+        if not isinstance(sys.exc_info()[1], ConnectionResetError):
+            super().handle_error(request, client_address)
+
 
 Server(("127.0.0.1", PORT), Session).serve_forever()
