@@ -44,7 +44,8 @@ start_node() {
 }
 
 await_ready() {
-  for _ in $(seq 1 240); do
+  # up to 3 minutes: a loaded 2-core machine took 90–210 s to start a node (the two-node drill)
+  for _ in $(seq 1 360); do
     curl -fs "$BASE/actuator/health/readiness" >/dev/null && return 0
     kill -0 "$NODE" 2>/dev/null || { echo "the node died; see $LOG" >&2; exit 1; }
     sleep 0.5
