@@ -3,11 +3,8 @@
 # by it — then restarted; the jobs it held must have run within 60 s of the restart, every job within the limit,
 # each case's step exactly once.
 #
-# Needs: the built jar (mvn -DskipTests package), python3, and PostgreSQL:
-#   - by default a throwaway server of its own under target/crash-drill-pg (the PostgreSQL server programs, e.g.
-#     Debian's "postgresql" package; as root it runs them as the user "postgres"), on DRILL_DB_PORT (55432);
-#   - or an EMPTY database the drill may fill, when DRILL_DB_HOST is set:
-#     DRILL_DB_HOST DRILL_DB_PORT DRILL_DB_NAME DRILL_DB_USER DRILL_DB_PASSWORD   (5432 ward_drill ward -)
+# Needs: the built jar (mvn -DskipTests package), python3, and PostgreSQL (scripts/drill-postgres.sh: a throwaway
+# server of its own under target/crash-drill-pg on DRILL_DB_PORT, 55432, or an empty database named by DRILL_DB_HOST…);
 #   DRILL_CASES (default 100), DRILL_HTTP_PORT (18080), DRILL_SMTP_PORT (12525), DRILL_SMTP_DELAY (0.3 s a message)
 # It starts the "plan-escalation" cases in parallel through the REST API; their first step, the overdue notice, is
 # asynchronous and e-mails three people through scripts/slow-smtp.py, which takes DRILL_SMTP_DELAY a message. The
@@ -24,32 +21,13 @@ CASES=${DRILL_CASES:-100} PORT=${DRILL_HTTP_PORT:-18080} LIMIT=60
 SMTP_PORT=${DRILL_SMTP_PORT:-12525} SMTP_DELAY=${DRILL_SMTP_DELAY:-0.3}
 BASE=http://127.0.0.1:$PORT ADMIN_PASSWORD=drill-$$ LOG=target/crash-drill.log
 PIDS=()
+. scripts/drill-postgres.sh
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ -n "${PGDATA_DIR:-}" ] && as_postgres "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -m immediate stop >/dev/null 2>&1 || true
+  drill_postgres_stop
 }
 trap cleanup EXIT
-
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-if [ -n "${DRILL_DB_HOST:-}" ]; then
-  HOST=$DRILL_DB_HOST DBPORT=${DRILL_DB_PORT:-5432} DB=${DRILL_DB_NAME:-ward_drill}
-  export PGUSER=${DRILL_DB_USER:-ward} PGPASSWORD=${DRILL_DB_PASSWORD:-}
-else
-  PGBIN=$( (pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin 2>/dev/null) | tail -1)
-  [ -x "$PGBIN/initdb" ] || { echo "PostgreSQL's server programs are needed (initdb), or set DRILL_DB_HOST" >&2; exit 2; }
-  HOST=127.0.0.1 DBPORT=${DRILL_DB_PORT:-55432} DB=ward_drill PGDATA_DIR=$PWD/target/crash-drill-pg
-  export PGUSER=ward PGPASSWORD=ward
-  rm -rf "$PGDATA_DIR"; mkdir -p "$PGDATA_DIR"
-  [ "$(id -u)" = 0 ] && chown postgres "$PGDATA_DIR"
-  printf 'ward' >"$PGDATA_DIR.pw"; chmod 644 "$PGDATA_DIR.pw"
-  as_postgres "$PGBIN/initdb" -D "$PGDATA_DIR" -U ward --pwfile="$PGDATA_DIR.pw" -A scram-sha-256 >/dev/null
-  rm -f "$PGDATA_DIR.pw"
-  as_postgres "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -l "$PGDATA_DIR/server.log" -w \
-    -o "-p $DBPORT -c listen_addresses=127.0.0.1 -k $PGDATA_DIR" start >/dev/null
-  psql -h "$HOST" -p "$DBPORT" -d postgres -qc "create database $DB" >/dev/null
-fi
-sql() { psql -h "$HOST" -p "$DBPORT" -d "$DB" -tAc "$1"; }
+drill_postgres crash-drill 55432
 
 python3 scripts/slow-smtp.py "$SMTP_PORT" "$SMTP_DELAY" &
 PIDS+=($!)
@@ -66,7 +44,8 @@ start_node() {
 }
 
 await_ready() {
-  for _ in $(seq 1 240); do
+  # up to 3 minutes: a loaded 2-core machine took 90–210 s to start a node (the two-node drill)
+  for _ in $(seq 1 360); do
     curl -fs "$BASE/actuator/health/readiness" >/dev/null && return 0
     kill -0 "$NODE" 2>/dev/null || { echo "the node died; see $LOG" >&2; exit 1; }
     sleep 0.5

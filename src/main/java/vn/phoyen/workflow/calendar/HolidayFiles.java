@@ -30,7 +30,7 @@ final class HolidayFiles {
 
     static final String CLASSPATH_DIRECTORY = "classpath*:calendar";
 
-    private static final Pattern FILE_NAME = Pattern.compile("holidays-(\\d{4})\\.csv");
+    static final Pattern FILE_NAME = Pattern.compile("holidays-(\\d{4})\\.csv");
 
     private HolidayFiles() {
     }

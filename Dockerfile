@@ -1,0 +1,11 @@
+# The ward's system as an image (docker-compose.yml, docker-compose.province.yml): built from the sources.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY src src
+COPY processes processes
+RUN mvn -B -ntp -DskipTests package
+FROM eclipse-temurin:17-jre
+COPY --from=build /src/target/ward-workflow-*.jar /app/ward-workflow.jar
+ENV TZ=Asia/Ho_Chi_Minh
+ENTRYPOINT ["java", "-jar", "/app/ward-workflow.jar"]
