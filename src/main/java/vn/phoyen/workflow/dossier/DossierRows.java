@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,10 +57,12 @@ final class DossierRows {
         columns.put("digitised", "số hoá");
         columns.put("evaluation", "đánh giá của người dân");
         columns.put("updated", "thời điểm cập nhật");
-        return java.util.Collections.unmodifiableMap(columns);
+        return Collections.unmodifiableMap(columns);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Pattern LINE = Pattern.compile(" dòng (\\d+):");
 
     /** What a file gave: the dossiers read and the rows refused. */
     record Batch(List<Dossier> dossiers, List<String> problems) {
@@ -123,7 +129,14 @@ final class DossierRows {
                 problems.add(bad.getMessage());
             }
         }
+        // the reader's problems (columns, quotes) and the fields' problems, in the order of the file
+        problems.sort(Comparator.comparingInt(DossierRows::lineOf));
         return new Batch(dossiers, problems);
+    }
+
+    private static int lineOf(String problem) {
+        Matcher line = LINE.matcher(problem);
+        return line.find() ? Integer.parseInt(line.group(1)) : 0;
     }
 
     /** @throws DataFileException naming the file, the line and the field */
