@@ -2,7 +2,11 @@ package vn.phoyen.workflow.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -177,6 +182,31 @@ class DossierImportTest extends ProcessTest {
         assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unreadable.getBody()).containsEntry("message",
                 "dossiers.json: tệp JSON phải là một mảng các hồ sơ ([{…}, {…}])");
+    }
+
+    @Test
+    void theNightlyExportsInTheWatchedDirectoryAreImportedAndMovedWithTheirReport(@TempDir Path directory)
+            throws IOException {
+        Files.writeString(directory.resolve("2026-03-01.csv"), DossierSamples.settledExport(3)
+                + DossierSamples.row("H56-BAD", "dat-dai", "kthtdt", "direct", "2026-02-02", "2026-02-09", "",
+                "processing", "", "") + "\n");
+        Files.writeString(directory.resolve("2026-03-02.csv"), "mã,tên\n");
+        Files.writeString(directory.resolve("2026-03-03.csv.part"), "still being written");
+        DossierDirectoryWatch watch = new DossierDirectoryWatch(imports, followUp,
+                new DossierProperties(directory, Duration.ofMinutes(5)));
+
+        assertThat(watch.importWaitingFiles()).extracting(file -> file.getFileName().toString())
+                .containsExactly("2026-03-01.csv", "2026-03-02.csv");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_dossier", Integer.class)).isEqualTo(3);
+        assertThat(directory.resolve("done/2026-03-01.csv")).exists();
+        assertThat(Files.readString(directory.resolve("done/2026-03-01.csv.report.txt")))
+                .startsWith("Tệp 2026-03-01.csv: 3 hồ sơ mới, 0 hồ sơ cập nhật")
+                .contains("2026-03-01.csv dòng 5: cột 'updated' (thời điểm cập nhật) bị trống");
+        assertThat(directory.resolve("failed/2026-03-02.csv")).exists();
+        assertThat(Files.readString(directory.resolve("failed/2026-03-02.csv.report.txt")))
+                .startsWith("2026-03-02.csv dòng 1: dòng tiêu đề thiếu cột code");
+        assertThat(directory.resolve("2026-03-03.csv.part")).exists();
     }
 
     private ResponseEntity<Map> upload(String user, String file, String content) {

@@ -3,9 +3,13 @@ package vn.phoyen.workflow.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -111,6 +115,17 @@ class DossierRowsTest {
                 .hasMessage("x.json: tệp JSON phải là một mảng các hồ sơ ([{…}, {…}])");
         assertThatThrownBy(() -> read("x.json", "[{\"code\": ")).isInstanceOf(DataFileException.class)
                 .hasMessageStartingWith("x.json dòng 1: không phải JSON hợp lệ");
+    }
+
+    @Test
+    void theSampleExportsOfTheReadmeRead() throws IOException {
+        for (String sample : List.of("dossiers-sample.csv", "dossiers-sample.json")) {
+            DossierRows.Batch batch = rows.read(sample, Files.readAllBytes(Path.of("docs/samples", sample)));
+
+            assertThat(batch.problems()).as(sample).isEmpty();
+            assertThat(batch.dossiers()).as(sample).isNotEmpty().first()
+                    .satisfies(dossier -> assertThat(dossier.land()).isTrue());
+        }
     }
 
     private DossierRows.Batch read(String file, String content) {
