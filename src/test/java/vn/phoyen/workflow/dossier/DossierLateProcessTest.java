@@ -49,6 +49,7 @@ class DossierLateProcessTest extends ProcessTest {
 
         Task draft = task(late.getId(), "draftApology");
         assertThat(draft.getCamundaFormRef().getKey()).isEqualTo("dossier-late-apology");
+        assertThat(draft.getName()).isEqualTo("Soạn phiếu xin lỗi, hẹn lại ngày trả kết quả – Hồ sơ H56-P1");
         submitForm(engine, draft, Map.of("lateReason", "Chờ kết quả đo đạc thửa đất", "extraWorkingDays", 3L));
         assertThat(runtimeService.getVariable(late.getId(), "newAppointmentText")).isEqualTo("05/03/2026");
 

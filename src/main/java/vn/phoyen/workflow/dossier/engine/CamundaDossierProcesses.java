@@ -29,6 +29,8 @@ class CamundaDossierProcesses implements DossierProcesses {
     public String startLate(LateDossier dossier) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("dossierCode", dossier.code());
+        // Tasklist names each task after it (tasklist.TaskNames): a unit may have many late dossiers at once
+        variables.put("taskLabel", "Hồ sơ " + dossier.code());
         variables.put("procedureName", dossier.procedureName());
         variables.put("fieldName", dossier.fieldName());
         variables.put("landDossier", dossier.land());
