@@ -22,8 +22,9 @@ import vn.phoyen.workflow.webapps.WardBrowser;
 
 /**
  * The case office uploads an export on {@code /dossiers/} in real Chromium (logged in to Tasklist, the upload carrying
- * the session's anti-forgery token): the report names the bad row, the late land dossier is listed apart. Screenshot
- * {@code target/screenshots/dossiers-upload.png}.
+ * the session's anti-forgery token): the report names the bad row, the late land dossier is listed apart; the
+ * supervising office then finds the land dossier behind its figure on the dashboard. Screenshots
+ * {@code target/screenshots/dossiers-upload.png}, {@code dossiers-dashboard.png}.
  */
 class DossierPageBrowserTest extends ProcessTest {
 
@@ -72,5 +73,19 @@ class DossierPageBrowserTest extends ProcessTest {
         }
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("dossier-late")
                 .processInstanceBusinessKey("H56-B1").count()).isEqualTo(1);
+
+        try (WardBrowser office = new WardBrowser(port)) {
+            office.logIn("cockpit", "vhxh.head");
+            office.get("/dashboard/");
+            // the page's own period (this year so far, by the browser's clock) holds February 2026
+            office.visible(By.id("dossierFigures"));
+            assertThat(office.driver().findElement(By.id("dossierTotals")).getText())
+                    .contains("Toàn phường", "Trong đó: đất đai", "Phòng Kinh tế, Hạ tầng và Đô thị",
+                            "50% (1/2)", "100% (1/1)", "chưa có hồ sơ");
+            office.click(By.cssSelector("#dossierTotals tbody tr:nth-child(2) button.figure"));
+            office.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossierListItems"),
+                    "H56-B1"));
+            office.screenshot("dossiers-dashboard");
+        }
     }
 }
