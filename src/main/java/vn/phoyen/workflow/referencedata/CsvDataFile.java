@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads the project's reference-data files: UTF-8 CSV with a header line, '#' comment lines and
@@ -27,6 +28,18 @@ public final class CsvDataFile {
      * is missing would otherwise take its first row for the header and read as having no rows at all.
      */
     public static List<DataRow> read(String fileName, InputStream content, List<String> columns) {
+        return read(fileName, content, columns, badRow -> {
+            throw badRow;
+        });
+    }
+
+    /**
+     * As {@link #read(String, InputStream, List)}, but a row that does not read (a wrong number of columns, a quote
+     * left open) goes to {@code badRows} and the reading goes on: an import must not lose its good rows to a bad one.
+     * A file without its header line is still refused whole.
+     */
+    public static List<DataRow> read(String fileName, InputStream content, List<String> columns,
+            Consumer<DataFileException> badRows) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8))) {
             List<String> header = null;
             List<DataRow> rows = new ArrayList<>();
@@ -39,7 +52,16 @@ public final class CsvDataFile {
                 if (line.isBlank() || line.stripLeading().startsWith("#")) {
                     continue;
                 }
-                List<String> values = split(fileName, lineNumber, line);
+                List<String> values;
+                try {
+                    values = split(fileName, lineNumber, line);
+                } catch (DataFileException badRow) {
+                    if (header == null) {
+                        throw badRow;
+                    }
+                    badRows.accept(badRow);
+                    continue;
+                }
                 if (header == null) {
                     List<String> names = values.stream().map(String::trim).toList();
                     List<String> missing = columns.stream().filter(column -> !names.contains(column)).toList();
@@ -49,7 +71,11 @@ public final class CsvDataFile {
                     }
                     header = names;
                 } else {
-                    rows.add(DataRow.of(fileName, lineNumber, header, values));
+                    try {
+                        rows.add(DataRow.of(fileName, lineNumber, header, values));
+                    } catch (DataFileException badRow) {
+                        badRows.accept(badRow);
+                    }
                 }
             }
             if (header == null) {

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -63,6 +64,7 @@ class SchemaMigrationsTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_case_fact", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_unit_commendation", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_plan_edition", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_dossier", Integer.class)).isZero();
         // a second start finds nothing to do
         assertThat(migrate(database).migrationsExecuted).isZero();
     }
@@ -121,7 +123,7 @@ class SchemaMigrationsTest {
 
     private static List<Integer> migrationVersions() {
         try {
-            return java.util.Arrays.stream(new PathMatchingResourcePatternResolver()
+            return Arrays.stream(new PathMatchingResourcePatternResolver()
                     .getResources("classpath:db/migration/V*__*.sql"))
                     .map(file -> Integer.valueOf(file.getFilename().substring(1, file.getFilename().indexOf("__"))))
                     .sorted().toList();
