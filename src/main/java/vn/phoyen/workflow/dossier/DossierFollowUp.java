@@ -82,13 +82,13 @@ class DossierFollowUp {
 
     private int warn(LocalDate today) {
         List<Dossier> due = store.pendingNotWarned(today, today.plusDays(WARNING_HORIZON_DAYS)).stream()
-                .filter(dossier -> dossier.warnedOn(today, calendar)).toList();
+                .filter(dossier -> dossier.warnedOn(today, calendar))
+                .filter(dossier -> store.claimWarning(dossier.code(), dossier.appointment())).toList();
         Map<String, List<Dossier>> byUnit = due.stream()
                 .collect(Collectors.groupingBy(Dossier::unit, LinkedHashMap::new, Collectors.toList()));
         byUnit.forEach((unit, dossiers) -> {
             notifier.notifyGroup(unit, "Hồ sơ TTHC sắp đến ngày hẹn trả kết quả (" + dossiers.size() + " hồ sơ)",
                     warning(unit, dossiers));
-            dossiers.forEach(dossier -> store.warned(dossier.code(), dossier.appointment()));
         });
         return due.size();
     }

@@ -114,8 +114,13 @@ class DossierStore {
                 + " ORDER BY unit, appointment_on, code", DossierStore::dossier, from, to);
     }
 
-    void warned(String code, LocalDate appointment) {
-        jdbc.update("UPDATE ward_dossier SET warned_for = ? WHERE code = ?", appointment, code);
+    /**
+     * Marks a dossier warned for its appointment; false when it already was, e.g. by another node following up the same
+     * morning, so each warning goes out once however many nodes run.
+     */
+    boolean claimWarning(String code, LocalDate appointment) {
+        return jdbc.update("UPDATE ward_dossier SET warned_for = ? WHERE code = ?"
+                + " AND (warned_for IS NULL OR warned_for <> ?)", appointment, code, appointment) == 1;
     }
 
     void apologySigned(String code, LocalDate newAppointment) {
