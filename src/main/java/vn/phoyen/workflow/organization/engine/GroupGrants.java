@@ -8,9 +8,11 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * Adds permissions to a group's grant on one resource, creating the grant only when it is missing (safe to repeat).
@@ -49,6 +51,27 @@ public class GroupGrants {
             authorization.addPermission(permission);
         }
         authorizationService.saveAuthorization(authorization);
+        giveHistoryGrantItsCase(authorization);
+    }
+
+    /**
+     * The engine gives a grant on an instance's history the instance's root (and so, once the root ends, its removal
+     * time, after which the history cleanup deletes it) only when it finds the history already written. A grant made
+     * in the transaction that starts the instance comes before that write, so it would stay for ever (issue 15). The
+     * saved grant is still in the entity cache, written at the end of the command: it gets the root from the running
+     * instance, which the same cache holds.
+     */
+    private static void giveHistoryGrantItsCase(Authorization authorization) {
+        CommandContext commandContext = Context.getCommandContext();
+        if (commandContext == null || !(authorization instanceof AuthorizationEntity grant)
+                || grant.getRootProcessInstanceId() != null
+                || grant.getResourceType() != Resources.HISTORIC_PROCESS_INSTANCE.resourceType()) {
+            return;
+        }
+        ExecutionEntity instance = commandContext.getExecutionManager().findExecutionById(grant.getResourceId());
+        if (instance != null) {
+            grant.setRootProcessInstanceId(instance.getRootProcessInstanceId());
+        }
     }
 
     private static AuthorizationEntity pendingGrant(String groupId, Resource resource, String resourceId) {
