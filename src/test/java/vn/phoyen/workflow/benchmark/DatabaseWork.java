@@ -84,6 +84,41 @@ public final class DatabaseWork {
         return statements.values().stream().filter(DatabaseWork::isForeignKeyCheck).mapToLong(Statement::calls).sum();
     }
 
+    /**
+     * Calls per area, most first: the server's foreign-key checks, transactions, logins (user, groups, tenants of
+     * each request), authorizations, the ward's own tables, history, variables, jobs and the rest of the runtime.
+     */
+    public Map<String, Long> callsByArea() {
+        Map<String, Long> areas = new java.util.LinkedHashMap<>();
+        statements.values().stream().collect(java.util.stream.Collectors.groupingBy(DatabaseWork::area,
+                        java.util.stream.Collectors.summingLong(Statement::calls)))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(entry -> areas.put(entry.getKey(), entry.getValue()));
+        return areas;
+    }
+
+    private static String area(Statement statement) {
+        String query = statement.query().toLowerCase(Locale.ROOT);
+        if (isForeignKeyCheck(statement)) {
+            return "foreign-key checks";
+        } else if (isTransactionControl(statement)) {
+            return "BEGIN";
+        } else if (query.matches("(?s).*act_id_(user|group|tenant|membership).*")) {
+            return "logins (user, groups, tenants)";
+        } else if (query.contains("act_ru_authorization")) {
+            return "authorizations";
+        } else if (query.contains("ward_")) {
+            return "ward tables";
+        } else if (query.contains("act_hi_")) {
+            return "history";
+        } else if (query.contains("act_ru_variable") || query.contains("act_ge_bytearray")) {
+            return "variables";
+        } else if (query.contains("act_ru_job") || query.contains("meter_log")) {
+            return "jobs, meters";
+        }
+        return "other runtime";
+    }
+
     /** Every statement, most calls first. */
     public List<Statement> all() {
         return top(statements.size());

@@ -30,6 +30,7 @@ public final class JfrTopCosts {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> wardCode = new HashMap<>();
         Map<String, Integer> commands = new HashMap<>();
+        Map<String, Integer> caller = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(arguments[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -44,6 +45,9 @@ public final class JfrTopCosts {
             self.merge(top, 1, Integer::sum);
             library.merge(library(top), 1, Integer::sum);
             wardCode.merge(innermost(frames, "vn.phoyen."), 1, Integer::sum);
+            caller.merge(frames.stream().map(JfrTopCosts::method).filter(method -> !method.startsWith("java.")
+                    && !method.startsWith("jdk.") && !method.startsWith("sun.")).findFirst().orElse("(JDK only)"),
+                    1, Integer::sum);
             commands.merge(innermost(frames, "org.camunda.bpm.engine.impl.cmd."), 1, Integer::sum);
             Set<String> seen = new LinkedHashSet<>();
             for (RecordedFrame frame : frames) {
@@ -60,6 +64,7 @@ public final class JfrTopCosts {
         System.out.println(samples + " CPU samples");
         print("Self (method the sample was taken in)", self, samples, rows);
         print("By library of that method", library, samples, rows);
+        print("First method outside the JDK (who spent the JDK's time)", caller, samples, rows);
         print("Inclusive (ward and engine methods on the stack)", inclusive, samples, rows);
         print("Innermost ward method on the stack (what the ward's code causes)", wardCode, samples, rows);
         print("Innermost engine command on the stack", commands, samples, rows);

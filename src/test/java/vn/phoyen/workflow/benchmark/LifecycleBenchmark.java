@@ -217,6 +217,15 @@ class LifecycleBenchmark {
         line(String.format(Locale.ROOT, "- authorization rows left per finished feedback case: %.2f (ACT_RU_AUTHORIZATION"
                 + " at the end: %s)", authorizationsPerCase, authorizationRows));
         line("");
+        line("Statements per lifecycle by area (bare app / 3 user tasks here / feedback):");
+        line("");
+        line("| area | bare app | 3 user tasks, this system | feedback |");
+        line("|---|---|---|---|");
+        feedback.work().callsByArea().keySet().forEach(area -> line(String.format(Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f |", area, bare.perLifecycle(bare.work().callsByArea().getOrDefault(area, 0L)),
+                bareOnOurs.perLifecycle(bareOnOurs.work().callsByArea().getOrDefault(area, 0L)),
+                feedback.perLifecycle(feedback.work().callsByArea().get(area)))));
+        line("");
         line("Statements of a feedback lifecycle, most calls first (calls and exec ms per lifecycle):");
         line("");
         line("| calls | exec ms | rows | statement |");
@@ -237,16 +246,22 @@ class LifecycleBenchmark {
         return count(server, "SELECT count(*) FROM act_ru_authorization");
     }
 
-    /** Rows by resource type (Camunda's numbers: 7 task, 8 process instance, 20 historic process instance, …). */
+    /** The rows cases leave, by resource: tasks, running instances and their history. */
     private static String authorizationsByResource(BenchmarkServer server) throws SQLException {
         StringBuilder text = new StringBuilder();
         try (Connection connection = server.connect("ward"); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT resource_type_, count(*), count(removal_time_) FROM "
-                     + "act_ru_authorization GROUP BY resource_type_ ORDER BY 2 DESC")) {
+                     + "act_ru_authorization WHERE resource_type_ IN (7, 8, 19, 20) GROUP BY resource_type_ "
+                     + "ORDER BY resource_type_")) {
             while (rows.next()) {
-                text.append(text.length() == 0 ? "" : ", ").append("resource type ").append(rows.getInt(1))
-                        .append(": ").append(rows.getLong(2)).append(" rows (").append(rows.getLong(3))
-                        .append(" with a removal time)");
+                String resource = switch (rows.getInt(1)) {
+                    case 7 -> "TASK";
+                    case 8 -> "PROCESS_INSTANCE";
+                    case 19 -> "HISTORIC_TASK";
+                    default -> "HISTORIC_PROCESS_INSTANCE";
+                };
+                text.append(text.length() == 0 ? "" : ", ").append(resource).append(' ').append(rows.getLong(2))
+                        .append(" (").append(rows.getLong(3)).append(" with a removal time)");
             }
         }
         return text.toString();

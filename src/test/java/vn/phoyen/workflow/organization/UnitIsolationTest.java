@@ -139,6 +139,10 @@ class UnitIsolationTest {
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
+    /**
+     * Issue 15: the engine deletes the grants on a running instance when it ends; the grants on its history stay until
+     * the history cleanup, which needs them to carry the case's root, also when they were made as the case started.
+     */
     @Test
     void whenTheCaseEndsItsRuntimeGrantsGoAndTheUnitStillReadsItsHistoryUntilTheCleanup() {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("plan-fixture",
