@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +45,10 @@ class UnitIsolationTest {
     HistoryService historyService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    ManagementService managementService;
 
     private String vpTaskId;
 
@@ -129,6 +137,45 @@ class UnitIsolationTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    /**
+     * Issue 15: the engine deletes the grants on a running instance when it ends; the grants on its history stay until
+     * the history cleanup, which needs them to carry the case's root, also when they were made as the case started.
+     */
+    @Test
+    void whenTheCaseEndsItsRuntimeGrantsGoAndTheUnitStillReadsItsHistoryUntilTheCleanup() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02"));
+        assertThat(grants(Resources.PROCESS_INSTANCE, instance.getId())).isNotEmpty();
+
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(grants(Resources.PROCESS_INSTANCE, instance.getId())).isEmpty();
+        assertThat(grants(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()))
+                .extracting(Authorization::getGroupId).containsExactly("kthtdt");
+        // removed by the history cleanup together with the case's history
+        assertThat(grants(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()).get(0).getRemovalTime()).isNotNull();
+        identityService.setAuthentication("kthtdt.officer", List.of("kthtdt"));
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).count()).isOne();
+    }
+
+    @Test
+    void aDeletedCaseLeavesNoRuntimeGrants() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02"));
+
+        runtimeService.deleteProcessInstance(instance.getId(), "test");
+
+        assertThat(grants(Resources.PROCESS_INSTANCE, instance.getId())).isEmpty();
+        assertThat(grants(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId())).hasSize(1);
+    }
+
+    private List<Authorization> grants(Resources resource, String instanceId) {
+        return authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(instanceId).list();
     }
 
     @Test

@@ -8,9 +8,12 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 
 /**
  * Adds permissions to a group's grant on one resource, creating the grant only when it is missing (safe to repeat).
@@ -25,13 +28,9 @@ public class GroupGrants {
     }
 
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        // a grant created earlier in the same transaction (e.g. for the second of two tasks a multi-instance step
-        // gives the same unit) is not in the database yet: a query cannot see it, the entity cache holds it
-        AuthorizationEntity pending = pendingGrant(groupId, resource, resourceId);
-        if (pending != null) {
-            for (Permission permission : permissions) {
-                pending.addPermission(permission);
-            }
+        CommandContext commandContext = Context.getCommandContext();
+        if (commandContext != null) {
+            grantInCommand(commandContext, groupId, resource, resourceId, permissions);
             return;
         }
         Authorization authorization = authorizationService.createAuthorizationQuery()
@@ -49,6 +48,62 @@ public class GroupGrants {
             authorization.addPermission(permission);
         }
         authorizationService.saveAuthorization(authorization);
+    }
+
+    /**
+     * Inside the engine (a listener or delegate granting for a rule, checks off): one look-up and the insert, written
+     * with the command's other rows. Through the service each grant was a command of its own with four more queries
+     * (its own look-up, the engine's two uniqueness checks, the history look-up for the removal time), for the grants
+     * made on every task (issue 15).
+     */
+    private static void grantInCommand(CommandContext commandContext, String groupId, Resource resource,
+            String resourceId, Permission... permissions) {
+        // a grant created earlier in the same transaction (e.g. for the second of two tasks a multi-instance step
+        // gives the same unit) is not in the database yet: a query cannot see it, the entity cache holds it
+        AuthorizationEntity grant = pendingGrant(groupId, resource, resourceId);
+        if (grant == null) {
+            grant = commandContext.getAuthorizationManager()
+                    .findAuthorizationByGroupIdAndResourceId(AUTH_TYPE_GRANT, groupId, resource, resourceId);
+        }
+        if (grant == null) {
+            grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
+            grant.setGroupId(groupId);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+            for (Permission permission : permissions) {
+                grant.addPermission(permission);
+            }
+            giveHistoryGrantItsCase(commandContext, grant);
+            commandContext.getAuthorizationManager().insert(grant);
+            return;
+        }
+        // a grant read or created in this command is written with its changes when the command ends
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+    }
+
+    /**
+     * A grant on an instance's history carries the instance's root, whose end gives it its removal time, after which
+     * the history cleanup deletes it. The engine's save took the root from the instance's history, which a grant made
+     * in the transaction that starts the instance comes before: those grants stayed for ever (issue 15). The running
+     * instance is in the command's entity cache.
+     */
+    private static void giveHistoryGrantItsCase(CommandContext commandContext, AuthorizationEntity grant) {
+        if (grant.getResourceType() != Resources.HISTORIC_PROCESS_INSTANCE.resourceType()) {
+            return;
+        }
+        ExecutionEntity instance = commandContext.getExecutionManager().findExecutionById(grant.getResourceId());
+        if (instance != null) {
+            grant.setRootProcessInstanceId(instance.getRootProcessInstanceId());
+            return;
+        }
+        HistoricProcessInstanceEntity history = commandContext.getHistoricProcessInstanceManager()
+                .findHistoricProcessInstance(grant.getResourceId());
+        if (history != null) {
+            grant.setRootProcessInstanceId(history.getRootProcessInstanceId());
+            grant.setRemovalTime(history.getRemovalTime());
+        }
     }
 
     private static AuthorizationEntity pendingGrant(String groupId, Resource resource, String resourceId) {
