@@ -111,7 +111,7 @@ class ProvinceDataBenchmark {
                 round -> get("vhxh.head", "/api/dashboard/cases?from=2025-01-01&to=2025-12-31&unit=vp&status=late"
                         + "&page=50&size=20")));
         table.add(time("dashboard's open tasks GET /api/open-tasks (page 1 of 50)",
-                Integer.getInteger("ward.benchmark.open-tasks-iterations", 3),
+                Integer.getInteger("ward.benchmark.open-tasks-iterations", 1),
                 round -> get("vhxh.head", "/api/open-tasks?page=1&size=50")));
         hold();
         System.out.println("benchmark: | call | p50 ms | p95 ms | p99 ms | max ms | calls | answer bytes |");
