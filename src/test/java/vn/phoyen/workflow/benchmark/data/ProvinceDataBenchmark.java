@@ -45,9 +45,10 @@ import vn.phoyen.workflow.feedback.ResidentFeedback;
  * filters' list call as Tasklist makes it, HAL with a page of 15), the dashboard's open-tasks call, the residents'
  * status look-up, and the dashboard for a quarter and a year as vhxh.head.
  *
- * <p>Run: {@code mvn -B -o test -Dtest=ProvinceDataBenchmark -Dward.benchmark=true -Dward.test.database=postgres
- * -Djacoco.skip=true -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dward.benchmark.scale=0.05} for a quick run,
- * {@code -Dward.benchmark.iterations=} for the number of timed calls, 200 by default).
+ * <p>Run: {@code mvn -B -o test -Dtest=ProvinceDataBenchmark -Dward.benchmark=true -Djacoco.skip=true
+ * -Dsurefire.failIfNoSpecifiedTests=false} (the build's PostgreSQL execution runs it; add
+ * {@code -Dward.benchmark.scale=0.05} for a quick run, {@code -Dward.benchmark.iterations=} for the number of timed
+ * calls, 200 by default, {@code -Dward.benchmark.hold-minutes=} to keep the database up afterwards).
  */
 @EngineTest
 @EnabledIfSystemProperty(named = "ward.benchmark", matches = "true")
