@@ -1,0 +1,248 @@
+package vn.phoyen.workflow.benchmark.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.phoyen.workflow.EngineTest;
+import vn.phoyen.workflow.TestDatabase;
+import vn.phoyen.workflow.benchmark.data.TemplateCases.Template;
+import vn.phoyen.workflow.feedback.ResidentFeedback;
+
+/**
+ * Issue 15, item 1(c): a province's data on the test PostgreSQL, then the calls staff and residents make, timed through
+ * HTTP; it prints figures and asserts none (BENCHMARKS.md, "At a million cases").
+ *
+ * <p>Loading: a handful of real cases run through the real models on the engine ({@link TemplateCases}), then their
+ * rows are copied in SQL ({@link CaseCloner}: {@code INSERT … SELECT} over {@code generate_series}, new ids, days spread
+ * over 2025–2026, lead units in turn), so the data has the shape the models, the engine's history level and
+ * authorizations and the ward's fact recorder give it today. Finished: 1,000,000 cases by default (60% web feedback
+ * answered and rated, 25% citizen receptions, 15% complaints refused at acceptance), received 01/01/2025–30/11/2026.
+ * Open: 100,000 tasks by default, each a running instance with its executions, tasks, candidate groups, variables,
+ * timers and grants copied (feedback waiting for triage, for assignment by the lead unit's heads, for the assigned
+ * officer's answer; complaints waiting for acceptance; receptions being logged), received over the last 60 days.
+ * {@code -Dward.benchmark.scale=0.05} loads 5% of both. Nothing is dropped or disabled while loading.
+ *
+ * <p>Then, after warm-up, p50/p95/p99 of: Tasklist's "Việc của đơn vị" and "Việc của tôi" for kthtdt.officer (the
+ * filters' list call as Tasklist makes it, HAL with a page of 15), the dashboard's open-tasks call, the residents'
+ * status look-up, and the dashboard for a quarter and a year as vhxh.head.
+ *
+ * <p>Run: {@code mvn -B -o test -Dtest=ProvinceDataBenchmark -Dward.benchmark=true -Djacoco.skip=true
+ * -Dsurefire.failIfNoSpecifiedTests=false} (the build's PostgreSQL execution runs it; add
+ * {@code -Dward.benchmark.scale=0.05} for a quick run, {@code -Dward.benchmark.iterations=} for the number of timed
+ * calls, 200 by default, {@code -Dward.benchmark.hold-minutes=} to keep the database up afterwards).
+ */
+@EngineTest
+@EnabledIfSystemProperty(named = "ward.benchmark", matches = "true")
+@EnabledIfSystemProperty(named = TestDatabase.PROPERTY, matches = "postgres")
+// the look-ups are timed from one client address: the residents' rate limit would answer 429 after 60
+@TestPropertySource(properties = "ward.portal.lookup-limit=100000000")
+class ProvinceDataBenchmark {
+
+    static final int OPEN_TASKS = 100_000;
+    static final int FINISHED_CASES = 1_000_000;
+    static final int CHUNK = 25_000;
+
+    /** Shares of the finished cases and of the open tasks, by template (in {@link TemplateCases#run()}'s order). */
+    static final Map<String, Double> SHARES = new LinkedHashMap<>();
+
+    static {
+        SHARES.put("feedback, answered and rated", 0.60);
+        SHARES.put("complaint, refused at acceptance", 0.15);
+        SHARES.put("citizen reception, answered on the spot", 0.25);
+        SHARES.put("feedback, open at triage", 0.15);
+        SHARES.put("feedback, open at assign", 0.20);
+        SHARES.put("feedback, open at draft", 0.40);
+        SHARES.put("complaint, open at acceptance", 0.10);
+        SHARES.put("citizen reception, open at logging", 0.15);
+    }
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ResidentFeedback residents;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void printsTheListsAndFiguresAtAProvincesScale() {
+        double scale = Double.parseDouble(System.getProperty("ward.benchmark.scale", "1"));
+        int iterations = Integer.getInteger("ward.benchmark.iterations", 200);
+        load((int) Math.round(FINISHED_CASES * scale), (int) Math.round(OPEN_TASKS * scale));
+
+        String unitList = filterList("Việc của đơn vị");
+        String myList = filterList("Việc của tôi");
+        System.out.printf("benchmark: %s tasks in \"Việc của đơn vị\" of kthtdt.officer, %s in \"Việc của tôi\"%n",
+                count(unitList), count(myList));
+        List<String> codes = jdbc.queryForList("SELECT tracking_code FROM ward_feedback ORDER BY md5(tracking_code)"
+                + " LIMIT 1000", String.class);
+        List<String[]> table = new ArrayList<>();
+        table.add(time("Việc của đơn vị (kthtdt.officer, 15 per page)", iterations, round -> post(unitList)));
+        table.add(time("Việc của tôi (kthtdt.officer, 15 per page)", iterations, round -> post(myList)));
+        table.add(time("status look-up GET /api/public/feedback/{code}", iterations,
+                round -> rest.getForEntity("/api/public/feedback/" + codes.get(round % codes.size()), String.class)));
+        table.add(time("dashboard, quarter (2026-Q3)", iterations,
+                round -> get("vhxh.head", "/api/dashboard?from=2026-07-01&to=2026-09-30")));
+        table.add(time("dashboard, year (2025)", iterations,
+                round -> get("vhxh.head", "/api/dashboard?from=2025-01-01&to=2025-12-31")));
+        table.add(time("dashboard's cases behind a figure (year, vp, late, page 50 of 20)", iterations,
+                round -> get("vhxh.head", "/api/dashboard/cases?from=2025-01-01&to=2025-12-31&unit=vp&status=late"
+                        + "&page=50&size=20")));
+        table.add(time("dashboard's open tasks GET /api/open-tasks (page 1 of 50)",
+                Integer.getInteger("ward.benchmark.open-tasks-iterations", 1),
+                round -> get("vhxh.head", "/api/open-tasks?page=1&size=50")));
+        hold();
+        System.out.println("benchmark: | call | p50 ms | p95 ms | p99 ms | max ms | calls | answer bytes |");
+        System.out.println("benchmark: |---|---|---|---|---|---|---|");
+        table.forEach(row -> System.out.println("benchmark: | " + String.join(" | ", row) + " |"));
+    }
+
+    private void load(int finished, int openTasks) {
+        long started = System.nanoTime();
+        List<Template> templates = new TemplateCases(engine, residents).run();
+        System.out.printf("benchmark: %d template cases run through the models in %d ms%n", templates.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        long before = rows();
+        CaseCloner cloner = new CaseCloner(jdbc);
+        List<String> indexes = cloner.dropHistoryIndexes();
+        long copy = 1;
+        for (Template template : templates) {
+            int copies;
+            LocalDate from;
+            int days;
+            if (template.open()) {
+                long tasks = jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = ?", Long.class,
+                        template.processInstanceId());
+                copies = (int) Math.round(openTasks * SHARES.get(template.name()) / tasks);
+                from = LocalDate.of(2026, 10, 1);
+                days = 60;
+            } else {
+                copies = (int) Math.round(finished * SHARES.get(template.name()));
+                from = LocalDate.of(2025, 1, 1);
+                days = 699;
+            }
+            long written = 0;
+            long firstOfTemplate = copy;
+            long startedTemplate = System.nanoTime();
+            for (int done = 0; done < copies; done += CHUNK) {
+                int chunk = Math.min(CHUNK, copies - done);
+                // each chunk's days follow on from the previous one's
+                LocalDate chunkFrom = from.plusDays((long) done * days / copies);
+                int chunkDays = (int) ((long) (done + chunk) * days / copies - (long) done * days / copies);
+                written += cloner.copy(template, copy, chunk, chunkFrom, Math.max(chunkDays, 1),
+                        template.unit() != null, firstOfTemplate);
+                copy += chunk;
+            }
+            System.out.printf("benchmark: %s: %,d copies, %,d rows in %d s%n", template.name(), copies, written,
+                    (System.nanoTime() - startedTemplate) / 1_000_000_000);
+        }
+        long indexing = System.nanoTime();
+        cloner.rebuild(indexes);
+        System.out.printf("benchmark: %d history and ward indexes rebuilt in %d s%n", indexes.size(),
+                (System.nanoTime() - indexing) / 1_000_000_000);
+        jdbc.execute("ANALYZE");
+        System.out.printf("benchmark: loaded %,d rows in %d s; %,d open tasks, %,d finished process instances,"
+                + " %,d authorizations, database %s%n", rows() - before, (System.nanoTime() - started) / 1_000_000_000,
+                jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_task", Long.class),
+                jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE end_time_ IS NOT NULL", Long.class),
+                jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_authorization", Long.class),
+                jdbc.queryForObject("SELECT pg_size_pretty(pg_database_size(current_database()))", String.class));
+        jdbc.queryForList("SELECT relname || ' ' || n_live_tup FROM pg_stat_user_tables WHERE n_live_tup > 10000"
+                + " ORDER BY n_live_tup DESC", String.class).forEach(line -> System.out.println("benchmark: rows " + line));
+    }
+
+    /** With -Dward.benchmark.hold-minutes=N the loaded database stays up for N minutes, to EXPLAIN by hand. */
+    private void hold() {
+        int minutes = Integer.getInteger("ward.benchmark.hold-minutes", 0);
+        if (minutes > 0) {
+            System.out.printf("benchmark: holding the database for %d minutes: %s%n", minutes,
+                    jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getURL()));
+            try {
+                Thread.sleep(minutes * 60_000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private long rows() {
+        jdbc.execute("ANALYZE");
+        return jdbc.queryForObject("SELECT COALESCE(SUM(n_live_tup), 0) FROM pg_stat_user_tables", Long.class);
+    }
+
+    /** The filter's list call as Tasklist makes it (POST, HAL, first page of 15). */
+    private String filterList(String name) {
+        String id = jdbc.queryForObject("SELECT id_ FROM act_ru_filter WHERE name_ = ?", String.class, name);
+        return "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15";
+    }
+
+    private ResponseEntity<String> post(String url) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        return rest.withBasicAuth("kthtdt.officer", "demo").exchange(url, HttpMethod.POST, new HttpEntity<>(
+                "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[]}", headers), String.class);
+    }
+
+    private Object count(String url) {
+        String body = post(url).getBody();
+        int at = body == null ? -1 : body.indexOf("\"count\":");
+        return at < 0 ? body : body.substring(at + 8, body.indexOf(',', at) < 0 ? body.indexOf('}', at)
+                : Math.min(body.indexOf(',', at), body.indexOf('}', at)));
+    }
+
+    private ResponseEntity<String> get(String user, String url) {
+        return rest.withBasicAuth(user, "demo").getForEntity(url, String.class);
+    }
+
+    /** Warm-up (a fifth of the calls, at least one), then the timed calls; p50/p95/p99 by the nearest rank. */
+    private static String[] time(String what, int iterations, IntFunction<ResponseEntity<String>> call) {
+        int size = 0;
+        for (int round = 0; round < Math.max(1, iterations / 5); round++) {
+            ResponseEntity<String> answer = call.apply(round);
+            if (!answer.getStatusCode().is2xxSuccessful()) {
+                throw new IllegalStateException(what + ": " + answer.getStatusCode() + " " + answer.getBody());
+            }
+            size = answer.getBody() == null ? 0 : answer.getBody().length();
+        }
+        long[] micros = new long[iterations];
+        for (int round = 0; round < iterations; round++) {
+            long start = System.nanoTime();
+            call.apply(round);
+            micros[round] = (System.nanoTime() - start) / 1_000;
+        }
+        Arrays.sort(micros);
+        String[] row = {what, ms(micros, 0.50), ms(micros, 0.95), ms(micros, 0.99), ms(micros, 1.0),
+                String.valueOf(iterations), String.format("%,d", size)};
+        System.out.println("benchmark: " + String.join(" | ", row));
+        return row;
+    }
+
+    private static String ms(long[] sorted, double quantile) {
+        long micros = sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
+        return String.format("%.1f", micros / 1000.0);
+    }
+}
