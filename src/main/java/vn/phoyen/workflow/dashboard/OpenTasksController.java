@@ -1,8 +1,6 @@
 package vn.phoyen.workflow.dashboard;
 
 import java.text.SimpleDateFormat;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,23 +94,47 @@ class OpenTasksController {
             return message(HttpStatus.BAD_REQUEST, "Tham số page phải từ 1, size từ 1 đến " + MAX_SIZE);
         }
         Date now = WardClock.now();
-        List<OpenTask> all = new ArrayList<>();
+        Optional<Unit> ofUnit = unit == null || unit.isBlank() ? Optional.empty() : organization.unit(unit);
+        Boolean overdueOnly = overdue == null || overdue.isBlank() ? null : Boolean.valueOf(overdue);
+        // the engine pages and counts (with its authorizations); only the page's tasks are looked up further.
+        // Overdue first then by due date is one order, the due date's: an overdue task is due before any other
+        long total = tasks(ofUnit, overdueOnly, now).count();
+        long overdueTotal = Boolean.FALSE.equals(overdueOnly) ? 0 : tasks(ofUnit, true, now).count();
         Lookups lookups = new Lookups();
-        for (Task task : taskService.createTaskQuery().list()) {
-            OpenTask open = describe(task, now, lookups);
-            if ((unit == null || unit.isBlank() || unit.equals(open.unit()))
-                    && (overdue == null || overdue.isBlank() || Boolean.parseBoolean(overdue) == open.overdue())) {
-                all.add(open);
-            }
-        }
-        all.sort(Comparator.comparing(OpenTask::overdue).reversed()
-                .thenComparing(OpenTask::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(task -> String.valueOf(task.caseNumber())));
-        long overdueTotal = all.stream().filter(OpenTask::overdue).count();
-        int from = Math.min(all.size(), (pageNumber - 1) * pageSize);
-        int to = Math.min(all.size(), from + pageSize);
-        return ResponseEntity.ok(new Page(pageNumber, pageSize, all.size(), overdueTotal, all.subList(from, to),
+        List<OpenTask> shown = tasks(ofUnit, overdueOnly, now).orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .orderByTaskId().asc().listPage((pageNumber - 1) * pageSize, pageSize).stream()
+                .map(task -> describe(task, now, lookups)).toList();
+        return ResponseEntity.ok(new Page(pageNumber, pageSize, total, overdueTotal, shown,
                 organization.units().stream().map(choice -> new UnitChoice(choice.id(), choice.name())).toList()));
+    }
+
+    /**
+     * The open tasks the caller may read: of a unit (given to it or its heads, or held by one of its people), overdue
+     * (due before now) or not (due later, or without a due date).
+     */
+    private TaskQuery tasks(Optional<Unit> ofUnit, Boolean overdueOnly, Date now) {
+        TaskQuery query = taskService.createTaskQuery();
+        ofUnit.ifPresent(given -> {
+            TaskQuery givenOrHeld = query.or().taskCandidateGroupIn(List.of(given.id(), given.headsGroupId()))
+                    .includeAssignedTasks();
+            String[] people = peopleOf(given);
+            if (people.length > 0) {
+                givenOrHeld.taskAssigneeIn(people);
+            }
+            givenOrHeld.endOr();
+        });
+        if (Boolean.TRUE.equals(overdueOnly)) {
+            query.dueBefore(now);
+        } else if (Boolean.FALSE.equals(overdueOnly)) {
+            query.or().dueAfter(now).withoutDueDate().endOr();
+        }
+        return query;
+    }
+
+    private String[] peopleOf(Unit unit) {
+        return Stream.of(unit.id(), unit.headsGroupId())
+                .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+                .map(User::getId).distinct().toArray(String[]::new);
     }
 
     private OpenTask describe(Task task, Date now, Lookups lookups) {
