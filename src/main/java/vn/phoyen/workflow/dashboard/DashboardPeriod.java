@@ -3,13 +3,16 @@ package vn.phoyen.workflow.dashboard;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** The period a dashboard call asks for, checked; the messages are for the person who typed the dates. */
-record DashboardPeriod(LocalDate from, LocalDate to) {
+/**
+ * The period a dashboard call asks for, checked; the messages are for the person who typed the dates. Public for the
+ * dashboard's other figures (survey).
+ */
+public record DashboardPeriod(LocalDate from, LocalDate to) {
 
     /** Longer periods are not what the dashboard is for, and would read the whole history for nothing. */
     static final int MAX_YEARS = 5;
 
-    static DashboardPeriod parse(String from, String to) {
+    public static DashboardPeriod parse(String from, String to) {
         LocalDate start = date(from, "from", "ngày bắt đầu");
         LocalDate end = date(to, "to", "ngày kết thúc");
         if (end.isBefore(start)) {
@@ -33,7 +36,7 @@ record DashboardPeriod(LocalDate from, LocalDate to) {
         }
     }
 
-    static class InvalidPeriodException extends RuntimeException {
+    public static class InvalidPeriodException extends RuntimeException {
         InvalidPeriodException(String message) {
             super(message);
         }
