@@ -68,15 +68,21 @@ class SurveyCodeController {
     /** One slip per code: the campaign, the unit, where to answer, the code; no name, no number of a dossier. */
     static String printable(SurveyCampaigns.IssuedCodes issued) {
         String slips = issued.codes().stream().map(code -> "<div class=\"slip\"><p>Phiếu khảo sát sự hài lòng – "
-                + HtmlUtils.htmlEscape(issued.area()) + "<br>" + HtmlUtils.htmlEscape(issued.unitName()) + "</p>"
-                + "<p>Trả lời tại trang Người dân của UBND phường, mục <b>Khảo sát sự hài lòng</b> (/khao-sat/), "
+                + escaped(issued.area()) + "<br>" + escaped(issued.unitName()) + "</p>"
+                + "<p>Trả lời tại trang Người dân của UBND phường, mục <b>Khảo sát sự hài lòng</b> "
+                + "(/khao-sat/index.html), "
                 + "từ " + WorkingCalendar.DAY.format(issued.from()) + " đến " + WorkingCalendar.DAY.format(issued.to())
                 + ". Không ghi họ tên; mỗi mã trả lời một lần.</p>"
                 + "<p class=\"code\">" + code + "</p></div>").collect(Collectors.joining("\n"));
         return "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Mã khảo sát "
-                + HtmlUtils.htmlEscape(issued.campaign()) + "</title><style>.slip{border:1px dashed #555;padding:8px;"
+                + escaped(issued.campaign()) + "</title><style>.slip{border:1px dashed #555;padding:8px;"
                 + "margin:6px 0;page-break-inside:avoid;font-family:serif}.code{font:bold 20px monospace}</style>"
-                + "</head><body><h1>Mã khảo sát " + HtmlUtils.htmlEscape(issued.campaign()) + " ("
+                + "</head><body><h1>Mã khảo sát " + escaped(issued.campaign()) + " ("
                 + issued.codes().size() + " mã)</h1>" + slips + "</body></html>";
+    }
+
+    /** Markup characters escaped, Vietnamese letters kept as they are. */
+    private static String escaped(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -40,7 +40,7 @@ class SurveyCampaignProcessTest extends ProcessTest {
     SurveySteps steps;
 
     @BeforeEach
-    void onAMondayBeforeOctober() {
+    void beforeOctober() {
         steps = new SurveySteps(engine);
         SurveySteps.beforeOctober();
     }
@@ -49,22 +49,22 @@ class SurveyCampaignProcessTest extends ProcessTest {
     void approvedOpenedAnsweredOncePerCodeClosedAndReviewed() {
         ProcessInstance campaign = steps.start(SurveySteps.october("ttdvth, vp"));
 
-        assertThat(campaign.getBusinessKey()).matches("KS-2031-\\d{3,}");
+        assertThat(campaign.getBusinessKey()).matches("KS-2035-\\d{3,}");
         assertThat(campaign).isWaitingAt("approveCampaign");
         Task approval = steps.task(campaign, "approveCampaign");
         assertThat(candidateGroups(approval)).containsExactly("lanhdao");
         assertThat(approval.getDueDate()).isNotNull();
         assertThat((String) runtimeService.getVariable(campaign.getId(), "campaignSummary"))
-                .contains("01/10/2031", "31/10/2031", "Trung tâm dịch vụ tổng hợp phường", "sipas-2024");
+                .contains("01/10/2035", "31/10/2035", "Trung tâm dịch vụ tổng hợp phường", "sipas-2024");
 
         steps.approve(campaign);
         assertThat(campaign).isWaitingAt("firstDay");
         // codes can be printed before the first day; they open nothing yet
         List<String> codes = campaigns.issue(campaign.getBusinessKey(), "ttdvth", 3).codes();
         assertThat(codes).hasSize(3).doesNotHaveDuplicates().allMatch(code -> code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
-        assertThat(campaigns.lookUp(codes.get(0), LocalDate.of(2031, 9, 30)))
-                .isEqualTo(new SurveyCampaigns.NotOpen(campaign.getBusinessKey(), LocalDate.of(2031, 10, 1),
-                        LocalDate.of(2031, 10, 31), false));
+        assertThat(campaigns.lookUp(codes.get(0), LocalDate.of(2035, 9, 30)))
+                .isEqualTo(new SurveyCampaigns.NotOpen(campaign.getBusinessKey(), LocalDate.of(2035, 10, 1),
+                        LocalDate.of(2035, 10, 31), false));
         // only a hash is kept, and nothing ties a code to a person
         assertThat(jdbc.queryForList("SELECT code_hash FROM ward_survey_code", String.class))
                 .doesNotContain(codes.get(0), codes.get(0).replace("-", ""));
@@ -73,10 +73,10 @@ class SurveyCampaignProcessTest extends ProcessTest {
                 .map(String::toLowerCase).doesNotContain("code", "name", "contact", "process_instance_id")
                 .filteredOn(column -> column.contains("code")).containsOnly("code_hash");
 
-        steps.at(campaign, LocalDateTime.of(2031, 10, 1, 0, 0, 1));
+        steps.at(campaign, LocalDateTime.of(2035, 10, 1, 0, 0, 1));
         assertThat(campaign).hasPassed("openCampaign").isWaitingAt("lastDayOver");
 
-        LocalDate answeredOn = LocalDate.of(2031, 10, 2);
+        LocalDate answeredOn = LocalDate.of(2035, 10, 2);
         Map<String, Integer> allSatisfied = new LinkedHashMap<>();
         SurveyStore.Campaign stored = campaigns.campaignOfInstance(campaign.getId());
         stored.questionnaire().questions().forEach(question -> allSatisfied.put(question.code(), 4));
@@ -100,11 +100,11 @@ class SurveyCampaignProcessTest extends ProcessTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_survey_response WHERE campaign_id = ?",
                 Integer.class, stored.id())).isEqualTo(2);
 
-        steps.at(campaign, LocalDateTime.of(2031, 10, 31, 23, 59));
+        steps.at(campaign, LocalDateTime.of(2035, 10, 31, 23, 59));
         assertThat(campaign).isWaitingAt("lastDayOver");
-        steps.at(campaign, LocalDateTime.of(2031, 11, 1, 0, 0, 1));
+        steps.at(campaign, LocalDateTime.of(2035, 11, 1, 0, 0, 1));
         assertThat(campaign).hasPassed("closeCampaign").isWaitingAt("reviewResults");
-        assertThat(campaigns.lookUp(codes.get(2), LocalDate.of(2031, 11, 1)))
+        assertThat(campaigns.lookUp(codes.get(2), LocalDate.of(2035, 11, 1)))
                 .isInstanceOf(SurveyCampaigns.NotOpen.class)
                 .matches(lookup -> ((SurveyCampaigns.NotOpen) lookup).ended());
         Task review = steps.task(campaign, "reviewResults");
@@ -113,7 +113,7 @@ class SurveyCampaignProcessTest extends ProcessTest {
         assertThat(runtimeService.getVariable(campaign.getId(), "respondents")).isEqualTo(2);
         // tiếp cận 4 of 4 (TC1 twice), công chức 2 of 3 (CC1 "Không hài lòng"); overall over the five factors
         assertThat((String) runtimeService.getVariable(campaign.getId(), "surveyResults"))
-                .contains("Quý IV/2031", "Trung tâm dịch vụ tổng hợp phường", "100% (4)", "66,7% (3)");
+                .contains("Quý IV/2035", "Trung tâm dịch vụ tổng hợp phường", "100% (4)", "66,7% (3)");
 
         steps.complete(SurveySteps.OFFICE, campaign, "reviewResults", Map.of("reviewNote", "Duy trì."));
         assertThat(campaign).isEnded().hasPassed("campaignEnded");
@@ -137,17 +137,17 @@ class SurveyCampaignProcessTest extends ProcessTest {
                 .isInstanceOf(Refusal.class).hasMessageContaining("chưa được duyệt");
 
         Map<String, Object> revised = new HashMap<>(SurveySteps.october("ttdvth, vp"));
-        revised.put("periodTo", "2031-09-30");
+        revised.put("periodTo", "2035-09-30");
         revised.put("revisionDecision", "resubmit");
         assertThatThrownBy(() -> steps.complete(SurveySteps.OFFICE, campaign, "reviseCampaign", revised))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("periodTo");
-        revised.put("periodTo", "2031-11-15");
+        revised.put("periodTo", "2035-11-15");
         steps.complete(SurveySteps.OFFICE, campaign, "reviseCampaign", revised);
 
         assertThat(campaign).isWaitingAt("approveCampaign");
         assertThat(campaigns.campaignOfInstance(campaign.getId())).satisfies(stored -> {
             assertThat(stored.units()).containsExactly("ttdvth", "vp");
-            assertThat(stored.to()).isEqualTo(LocalDate.of(2031, 11, 15));
+            assertThat(stored.to()).isEqualTo(LocalDate.of(2035, 11, 15));
             assertThat(stored.status()).isEqualTo("draft");
         });
         steps.approve(campaign);
@@ -175,7 +175,7 @@ class SurveyCampaignProcessTest extends ProcessTest {
     @Test
     void anApprovalAfterTheLastDayIsRefusedSoTheCampaignIsReturnedForNewDates() {
         ProcessInstance campaign = steps.start(SurveySteps.october("vp"));
-        EngineClock.setTo(LocalDateTime.of(2031, 11, 3, 9, 0));
+        EngineClock.setTo(LocalDateTime.of(2035, 11, 3, 9, 0));
 
         assertThatThrownBy(() -> steps.approve(campaign)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("periodTo").hasMessageContaining("trả lại");
@@ -185,7 +185,7 @@ class SurveyCampaignProcessTest extends ProcessTest {
     @Test
     void aStartWithAFieldAtFaultIsRefusedNamingItAndLeavesNoInstance() {
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("survey-campaign").count();
-        Map<String, String> faults = Map.of("serviceArea", "thue", "periodFrom", "2031-09-01", "units", "abc",
+        Map<String, String> faults = Map.of("serviceArea", "thue", "periodFrom", "2035-09-01", "units", "abc",
                 "questionnaireVersion", "sipas-1999");
         faults.forEach((field, value) -> {
             Map<String, Object> plan = new HashMap<>(SurveySteps.october("vp"));
@@ -194,7 +194,7 @@ class SurveyCampaignProcessTest extends ProcessTest {
                     .hasMessageContaining("'" + field + "'");
         });
         Map<String, Object> tooLong = new HashMap<>(SurveySteps.october("vp"));
-        tooLong.put("periodTo", "2032-10-01");
+        tooLong.put("periodTo", "2036-10-01");
         assertThatThrownBy(() -> steps.start(tooLong)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("366 ngày");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("survey-campaign").count())

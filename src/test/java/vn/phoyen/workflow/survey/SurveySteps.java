@@ -14,8 +14,8 @@ import vn.phoyen.workflow.ProcessTest;
 
 /**
  * Drives a survey campaign as the people do: the office starts it from its start form, the Chairman decides, the
- * timers run when the clock reaches the campaign's days. Campaigns of the tests run in 2031, a year no other test's
- * figures reach.
+ * timers run when the clock reaches the campaign's days. Campaigns of the tests run in 2035 (a test plan year, so a
+ * report can be drafted), a year no other test's report or survey figures reach.
  */
 final class SurveySteps {
 
@@ -28,19 +28,19 @@ final class SurveySteps {
         this.engine = engine;
     }
 
-    /** The plan of a campaign on administrative procedures at two units in October 2031. */
+    /** The plan of a campaign on administrative procedures at two units in October 2035. */
     static Map<String, Object> october(String units) {
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("serviceArea", "thu-tuc-hanh-chinh");
-        plan.put("periodFrom", "2031-10-01");
-        plan.put("periodTo", "2031-10-31");
+        plan.put("periodFrom", "2035-10-01");
+        plan.put("periodTo", "2035-10-31");
         plan.put("units", units);
         return plan;
     }
 
-    /** Monday 29/09/2031, 09:00, ward time. */
+    /** Saturday 29/09/2035, 09:00, ward time. */
     static void beforeOctober() {
-        EngineClock.setTo(LocalDateTime.of(2031, 9, 29, 9, 0));
+        EngineClock.setTo(LocalDateTime.of(2035, 9, 29, 9, 0));
     }
 
     ProcessInstance start(Map<String, Object> plan) {
