@@ -37,11 +37,11 @@
       cell(row, 'td', result.quarterLabel);
       cell(row, 'td', result.areaLabel);
       cell(row, 'td', result.unitName);
-      cell(row, 'td', String(result.respondents));
+      cell(row, 'td', String(result.respondents)).className = 'number';
       result.factors.forEach(function (factor) {
-        cell(row, 'td', percent(factor.percent) + ' (' + factor.answers + ')');
+        cell(row, 'td', percent(factor.percent) + ' (' + factor.answers + ')').className = 'number';
       });
-      cell(row, 'td', percent(result.overall.percent) + ' (' + result.overall.answers + ')').className = 'overall';
+      cell(row, 'td', percent(result.overall.percent) + ' (' + result.overall.answers + ')').className = 'number';
     });
   }
 
