@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Tracking codes of feedback cases, and the one-time codes of satisfaction surveys, e.g. {@code K7QM-3XWP-9HDA}: 12
  * characters drawn by {@link SecureRandom} from 32 letters and digits that cannot be mistaken for each other (no I, O,
- * 0, 1), so 60 random bits: one code tells nothing about another. Stored without dashes; a resident may type it in lower case, with or without dashes.
+ * 0, 1), so 60 random bits: one code tells nothing about another. Stored without dashes; a resident may type it in
+ * lower case, with or without dashes.
  */
 public final class TrackingCodes {
 

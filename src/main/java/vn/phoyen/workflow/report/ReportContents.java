@@ -103,8 +103,8 @@ final class ReportContents {
 
     private static ReportContent.SurveyLine survey(SurveyResult survey) {
         return new ReportContent.SurveyLine(survey.quarterLabel(), survey.areaLabel(), survey.unitName(),
-                survey.respondents(), survey.factors().stream()
-                        .map(factor -> SurveyResults.percent(factor.percent()) + " (" + factor.answers() + ")").toList(),
+                survey.respondents(), survey.factors().stream().map(factor -> SurveyResults.percent(factor.percent())
+                        + " (" + factor.answers() + ")").toList(),
                 SurveyResults.percent(survey.overall().percent()) + " (" + survey.overall().answers() + ")");
     }
 

@@ -103,8 +103,8 @@ final class ReportDocument {
             document.text("Trong kỳ không có phiếu khảo sát sự hài lòng nào được trả lời.");
         } else {
             surveyTable(document, content.surveys());
-            document.text("Tỷ lệ hài lòng của mỗi yếu tố = số câu trả lời \"Hài lòng\" hoặc \"Rất hài lòng\" trên số câu "
-                    + "trả lời của yếu tố (trong ngoặc); chỉ số chung = trung bình cộng chỉ số của 5 yếu tố.");
+            document.text("Tỷ lệ hài lòng của mỗi yếu tố = số câu trả lời \"Hài lòng\" hoặc \"Rất hài lòng\" "
+                    + "trên số câu trả lời của yếu tố (trong ngoặc); chỉ số chung = trung bình cộng chỉ số của 5 yếu tố.");
         }
 
         document.section("II. KHÓ KHĂN, HẠN CHẾ");

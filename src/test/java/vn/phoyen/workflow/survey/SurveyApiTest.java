@@ -1,6 +1,7 @@
 package vn.phoyen.workflow.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -75,14 +76,16 @@ class SurveyApiTest extends ProcessTest {
         ResponseEntity<String> printable = rest.withBasicAuth("vhxh.officer", "demo").postForEntity(
                 codesUrl + "?format=print", Map.of("unit", "ttdvth", "count", 3), String.class);
         assertThat(printable.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(printable.getBody()).contains("Trung tâm dịch vụ tổng hợp phường", "01/10/2035", "/khao-sat/index.html")
+        assertThat(printable.getBody())
+                .contains("Trung tâm dịch vụ tổng hợp phường", "01/10/2035", "/khao-sat/index.html")
                 .containsPattern("class=\"code\">[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}<");
 
         // the resident opens the questionnaire: five factors, the five-point scale, nothing asked about the person
         ResponseEntity<Map> survey = rest.getForEntity("/api/public/surveys/" + codes.get(0), Map.class);
         assertThat(survey.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(survey.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'");
-        assertThat((List<Map<String, Object>>) survey.getBody().get("factors")).extracting(factor -> factor.get("label"))
+        assertThat((List<Map<String, Object>>) survey.getBody().get("factors"))
+                .extracting(factor -> factor.get("label"))
                 .containsExactly("Tiếp cận dịch vụ", "Thủ tục hành chính", "Công chức giải quyết công việc",
                         "Kết quả cung ứng dịch vụ", "Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị");
         assertThat((List<Map<String, Object>>) survey.getBody().get("scale")).extracting(level -> level.get("label"))
@@ -132,11 +135,11 @@ class SurveyApiTest extends ProcessTest {
                 .containsEntry("respondents", 1);
         assertThat((List<Map<String, Object>>) result.get("factors")).extracting(factor -> factor.get("factor"),
                 factor -> factor.get("answers"), factor -> factor.get("percent")).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("tiep-can", 1, 100.0),
-                org.assertj.core.groups.Tuple.tuple("thu-tuc", 1, 100.0),
-                org.assertj.core.groups.Tuple.tuple("cong-chuc", 1, 0.0),
-                org.assertj.core.groups.Tuple.tuple("ket-qua", 1, 100.0),
-                org.assertj.core.groups.Tuple.tuple("gop-y", 1, 0.0));
+                tuple("tiep-can", 1, 100.0),
+                tuple("thu-tuc", 1, 100.0),
+                tuple("cong-chuc", 1, 0.0),
+                tuple("ket-qua", 1, 100.0),
+                tuple("gop-y", 1, 0.0));
         assertThat((Map<String, Object>) result.get("overall")).containsEntry("percent", 60.0)
                 .containsEntry("answers", 5);
         // a period without answers: no index at all, not 0%

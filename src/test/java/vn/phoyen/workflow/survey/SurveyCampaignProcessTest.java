@@ -61,7 +61,8 @@ class SurveyCampaignProcessTest extends ProcessTest {
         assertThat(campaign).isWaitingAt("firstDay");
         // codes can be printed before the first day; they open nothing yet
         List<String> codes = campaigns.issue(campaign.getBusinessKey(), "ttdvth", 3).codes();
-        assertThat(codes).hasSize(3).doesNotHaveDuplicates().allMatch(code -> code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+        assertThat(codes).hasSize(3).doesNotHaveDuplicates()
+                .allMatch(code -> code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
         assertThat(campaigns.lookUp(codes.get(0), LocalDate.of(2035, 9, 30)))
                 .isEqualTo(new SurveyCampaigns.NotOpen(campaign.getBusinessKey(), LocalDate.of(2035, 10, 1),
                         LocalDate.of(2035, 10, 31), false));
