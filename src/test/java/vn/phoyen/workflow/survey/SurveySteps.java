@@ -15,7 +15,8 @@ import vn.phoyen.workflow.ProcessTest;
 /**
  * Drives a survey campaign as the people do: the office starts it from its start form, the Chairman decides, the
  * timers run when the clock reaches the campaign's days. Campaigns of the tests run in 2035 (a test plan year, so a
- * report can be drafted), a year no other test's report or survey figures reach.
+ * report can be drafted), a year no other test's report or survey figures reach; each test class answers for its own
+ * unit, so the figures of one do not mix with another's when they share a database.
  */
 final class SurveySteps {
 
