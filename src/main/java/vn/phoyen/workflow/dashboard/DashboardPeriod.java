@@ -3,7 +3,10 @@ package vn.phoyen.workflow.dashboard;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** The period a dashboard call asks for (also the dossiers' figures), checked; the messages are for the person who typed the dates. */
+/**
+ * The period a dashboard call asks for, checked; the messages are for the person who typed the dates. Public for the
+ * dashboard's other figures (dossiers, surveys).
+ */
 public record DashboardPeriod(LocalDate from, LocalDate to) {
 
     /** Longer periods are not what the dashboard is for, and would read the whole history for nothing. */

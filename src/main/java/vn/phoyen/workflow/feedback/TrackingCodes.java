@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Tracking codes of feedback cases, e.g. {@code K7QM-3XWP-9HDA}: 12 characters drawn by {@link SecureRandom} from 32
- * letters and digits that cannot be mistaken for each other (no I, O, 0, 1), so 60 random bits: one code tells
- * nothing about another. Stored without dashes; a resident may type it in lower case, with or without dashes.
+ * Tracking codes of feedback cases, and the one-time codes of satisfaction surveys, e.g. {@code K7QM-3XWP-9HDA}: 12
+ * characters drawn by {@link SecureRandom} from 32 letters and digits that cannot be mistaken for each other (no I, O,
+ * 0, 1), so 60 random bits: one code tells nothing about another. Stored without dashes; a resident may type it in
+ * lower case, with or without dashes.
  */
-final class TrackingCodes {
+public final class TrackingCodes {
 
     static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -17,12 +18,12 @@ final class TrackingCodes {
 
     private final SecureRandom random;
 
-    TrackingCodes(SecureRandom random) {
+    public TrackingCodes(SecureRandom random) {
         this.random = random;
     }
 
     /** A new code as stored (12 characters, no dashes). */
-    String next() {
+    public String next() {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
@@ -31,12 +32,12 @@ final class TrackingCodes {
     }
 
     /** The code as residents see it: groups of four separated by dashes. */
-    static String display(String stored) {
+    public static String display(String stored) {
         return stored.substring(0, 4) + "-" + stored.substring(4, 8) + "-" + stored.substring(8);
     }
 
     /** The stored form of what a resident typed; empty when it cannot be a tracking code at all. */
-    static Optional<String> normalize(String typed) {
+    public static Optional<String> normalize(String typed) {
         if (typed == null || typed.length() > 2 * LENGTH) {
             return Optional.empty();
         }

@@ -19,8 +19,8 @@ class PortalConfiguration {
     FilterRegistrationBean<ResidentsPageHeaders> residentsPageHeaders() {
         FilterRegistrationBean<ResidentsPageHeaders> registration = new FilterRegistrationBean<>(new ResidentsPageHeaders());
         registration.setName("residents-page-headers");
-        // the page (the welcome page "/" and its file), its assets and its API; never the Camunda webapps
-        registration.addUrlPatterns("/", "/index.html", "/assets/*", "/api/public/*");
+        // the page (the welcome page "/" and its file), its assets, the survey page, the API; never the webapps
+        registration.addUrlPatterns("/", "/index.html", "/assets/*", "/khao-sat/*", "/api/public/*");
         // first, so that every answer, refusals included, carries them
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

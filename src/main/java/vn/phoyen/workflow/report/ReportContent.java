@@ -14,7 +14,12 @@ import java.util.List;
 record ReportContent(String periodCode, String periodLabel, LocalDate from, LocalDate to, String planNumber,
         String planCitation,
         List<TaskLine> tasks, List<ProcedureLine> procedures, DialogueLine dialogues,
-        List<UnitLine> units) {
+        List<UnitLine> units, List<SurveyLine> surveys) {
+
+    /** A report stored before the surveys has none. */
+    ReportContent {
+        surveys = surveys == null ? List.of() : List.copyOf(surveys);
+    }
 
     /** One appendix task: who leads it, how it stands, what was done, what it must report on, what is overdue. */
     record TaskLine(int number, String title, String leadUnits, String status, int progressPercent,
@@ -35,5 +40,13 @@ record ReportContent(String periodCode, String periodLabel, LocalDate from, Loca
      */
     record UnitLine(String unitName, int resolved, int resolvedOnTime, String onTimeRate, int ratings, int satisfied,
             String satisfaction) {
+    }
+
+    /**
+     * The satisfaction survey (SIPAS) of one quarter, service area and unit: sheets answered, each factor's index and
+     * the overall one as "87,5% (40)", the share and the answers behind it ("– (0)": no answers, no index).
+     */
+    record SurveyLine(String quarter, String area, String unitName, int respondents, List<String> factors,
+            String overall) {
     }
 }

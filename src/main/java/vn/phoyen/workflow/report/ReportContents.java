@@ -14,6 +14,8 @@ import vn.phoyen.workflow.dashboard.WardFigures.PlanTaskFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.ProcedureFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.UnitFigures;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
+import vn.phoyen.workflow.survey.SurveyResult;
+import vn.phoyen.workflow.survey.SurveyResults;
 
 /**
  * Drafts a report's content from the ward's figures: a plain function, so what the report says is tested with
@@ -32,14 +34,16 @@ final class ReportContents {
      * @param planNumber   the number of the plan reported on, e.g. "54/KH-UBND"
      * @param planCitation the plan as the report first cites it
      * @param unitNames a unit's Vietnamese name from its group id ({@code all}: every unit)
+     * @param surveys   the satisfaction surveys answered in the period
      */
     static ReportContent draft(Figures figures, ReportPeriod period, String planNumber, String planCitation,
-            Function<String, String> unitNames) {
+            Function<String, String> unitNames, List<SurveyResult> surveys) {
         return new ReportContent(period.code(), period.label(), period.from(), period.to(), planNumber, planCitation,
                 figures.planTasks().stream().map(task -> task(task, unitNames)).toList(),
                 figures.procedures().stream().map(ReportContents::procedure).toList(),
                 dialogues(figures.dialogues()),
-                figures.units().stream().map(ReportContents::unit).toList());
+                figures.units().stream().map(ReportContents::unit).toList(),
+                surveys.stream().map(ReportContents::survey).toList());
     }
 
     /** The general assessment the office starts from: the main figures in one paragraph, which it then edits. */
@@ -95,6 +99,13 @@ final class ReportContents {
     private static ReportContent.DialogueLine dialogues(DialogueFigures dialogues) {
         return new ReportContent.DialogueLine(dialogues.held(), dialogues.commitments(), dialogues.commitmentsDone(),
                 dialogues.commitmentsOverdue());
+    }
+
+    private static ReportContent.SurveyLine survey(SurveyResult survey) {
+        return new ReportContent.SurveyLine(survey.quarterLabel(), survey.areaLabel(), survey.unitName(),
+                survey.respondents(), survey.factors().stream().map(factor -> SurveyResults.percent(factor.percent())
+                        + " (" + factor.answers() + ")").toList(),
+                SurveyResults.percent(survey.overall().percent()) + " (" + survey.overall().answers() + ")");
     }
 
     private static ReportContent.UnitLine unit(UnitFigures unit) {

@@ -98,6 +98,15 @@ final class ReportDocument {
             unitTable(document, content.units());
         }
 
+        document.section("6. Mức độ hài lòng của người dân (khảo sát theo SIPAS)");
+        if (content.surveys().isEmpty()) {
+            document.text("Trong kỳ không có phiếu khảo sát sự hài lòng nào được trả lời.");
+        } else {
+            surveyTable(document, content.surveys());
+            document.text("Tỷ lệ hài lòng của mỗi yếu tố = số câu trả lời \"Hài lòng\" hoặc \"Rất hài lòng\" "
+                    + "trên số câu trả lời của yếu tố (trong ngoặc); chỉ số chung = trung bình cộng chỉ số của 5 yếu tố.");
+        }
+
         document.section("II. KHÓ KHĂN, HẠN CHẾ");
         document.paragraphs(narrative.difficulties());
         document.section("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
@@ -151,6 +160,24 @@ final class ReportDocument {
             cell(row.getCell(0), ParagraphAlignment.LEFT, document.spellOut(procedure.name()));
             numbers(row, 1, procedure.received(), procedure.resolvedOnTime(), procedure.resolvedLate(),
                     procedure.pending(), procedure.pendingOverdue());
+        }
+    }
+
+    private static void surveyTable(OfficialDocument document, List<ReportContent.SurveyLine> surveys) {
+        int number = mm(17);
+        int[] widths = {TEXT_WIDTH - 7 * number, number, number, number, number, number, number, number};
+        XWPFTable table = document.dataTable(widths, "Quý, lĩnh vực, đơn vị", "Số phiếu", "Tiếp cận dịch vụ",
+                "Thủ tục hành chính", "Công chức giải quyết công việc", "Kết quả cung ứng dịch vụ",
+                "Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", "Chỉ số chung");
+        for (ReportContent.SurveyLine survey : surveys) {
+            XWPFTableRow row = table.createRow();
+            cell(row.getCell(0), ParagraphAlignment.LEFT, survey.quarter() + " – " + survey.area() + " – "
+                    + document.spellOut(survey.unitName()));
+            numbers(row, 1, survey.respondents());
+            for (int factor = 0; factor < survey.factors().size(); factor++) {
+                cell(row.getCell(2 + factor), ParagraphAlignment.CENTER, survey.factors().get(factor));
+            }
+            cell(row.getCell(7), ParagraphAlignment.CENTER, survey.overall());
         }
     }
 

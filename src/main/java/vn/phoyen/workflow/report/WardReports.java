@@ -15,6 +15,7 @@ import vn.phoyen.workflow.plan.PlanCatalog;
 import vn.phoyen.workflow.plan.PlanYear;
 import vn.phoyen.workflow.plan.UnknownPlanYearException;
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.survey.SurveyResults;
 import vn.phoyen.workflow.calendar.WorkingCalendar;
 import vn.phoyen.workflow.document.OfficialDocument;
 import vn.phoyen.workflow.document.Signature;
@@ -32,15 +33,17 @@ class WardReports {
     private final ReportStore store;
     private final ReportNumbers numbers;
     private final ReportProperties properties;
+    private final SurveyResults surveys;
 
     WardReports(WardFigures figures, PlanCatalog plans, Organization organization, ReportStore store,
-            ReportNumbers numbers, ReportProperties properties) {
+            ReportNumbers numbers, ReportProperties properties, SurveyResults surveys) {
         this.figures = figures;
         this.plans = plans;
         this.organization = organization;
         this.store = store;
         this.numbers = numbers;
         this.properties = properties;
+        this.surveys = surveys;
     }
 
     /**
@@ -68,7 +71,7 @@ class WardReports {
     Narrative draft(String processInstanceId, ReportPeriod period, Instant now) {
         PlanYear plan = plans.year(period.year());
         ReportContent content = ReportContents.draft(figures.between(period.from(), period.to()), period,
-                plan.number(), citation(plan), this::unitName);
+                plan.number(), citation(plan), this::unitName, surveys.between(period.from(), period.to()));
         store.saveDraft(processInstanceId, content, now);
         return new Narrative(ReportContents.overview(content), "", "", "");
     }

@@ -101,10 +101,19 @@ class ReportContentsTest {
                 ReportFixtures.quarterThree().to(), List.of(), List.of(), List.of(), List.of(), new DialogueFigures(0, 0, 0, 0, List.of()));
 
         ReportContent empty = ReportContents.draft(nothing, ReportFixtures.quarterThree(), "54/KH-UBND", "Kế hoạch",
-                id -> id);
+                id -> id, List.of());
 
         assertThat(empty.tasks()).isEmpty();
         assertThat(ReportContents.overview(empty)).contains("0/0 nhiệm vụ", "tiếp nhận 0 vụ việc");
+    }
+
+    @Test
+    void theSatisfactionSurveysAreInTheContentWithTheAnswersBehindEveryPercentage() {
+        ReportContent content = ReportFixtures.content();
+
+        assertThat(content.surveys()).containsExactly(new ReportContent.SurveyLine("Quý III/2025",
+                "Dịch vụ hành chính công (thủ tục hành chính)", "Trung tâm dịch vụ tổng hợp phường", 8,
+                List.of("87,5% (24)", "75% (32)", "100% (24)", "75% (16)", "– (0)"), "– (96)"));
     }
 
     @Test

@@ -196,6 +196,20 @@ class ReportDocumentTest {
     }
 
     @Test
+    void theSatisfactionSurveyIsAShortTableWithTheAnswersBehindEachShare() {
+        XWPFDocument issued = open(ReportDocument.write(ReportFixtures.issued()));
+
+        XWPFTable surveys = issued.getTables().stream()
+                .filter(table -> cells(table.getRow(0)).contains("Chỉ số chung")).findFirst().orElseThrow();
+        assertThat(cells(surveys.getRow(0))).containsExactly("Quý, lĩnh vực, đơn vị", "Số phiếu", "Tiếp cận dịch vụ",
+                "Thủ tục hành chính", "Công chức giải quyết công việc", "Kết quả cung ứng dịch vụ",
+                "Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", "Chỉ số chung");
+        assertThat(cells(surveys.getRow(1))).containsExactly(
+                "Quý III/2025 – Dịch vụ hành chính công (thủ tục hành chính) – Trung tâm dịch vụ tổng hợp phường",
+                "8", "87,5% (24)", "75% (32)", "100% (24)", "75% (16)", "– (0)", "– (96)");
+    }
+
+    @Test
     void aPartWithNothingToReportSaysSoInOneLine() {
         ReportSheet sheet = ReportFixtures.issued();
         ReportContent full = sheet.content();
@@ -205,7 +219,7 @@ class ReportDocumentTest {
                         procedure.name(), 0, 0, 0, 0, 0)).toList(),
                 new ReportContent.DialogueLine(0, 0, 0, 0),
                 full.units().stream().map(unit -> new ReportContent.UnitLine(unit.unitName(), 0, 0, "–", 0, 0, "–"))
-                        .toList());
+                        .toList(), List.of());
         XWPFDocument document = open(ReportDocument.write(new ReportSheet(sheet.issuingBody(), sheet.place(),
                 sheet.number(), sheet.date(), quiet, sheet.narrative(), sheet.signature(), sheet.recipients(),
                 sheet.archive())));
@@ -220,6 +234,8 @@ class ReportDocumentTest {
                 .isEqualTo("Trong kỳ không có hội nghị đối thoại với Nhân dân.");
         assertThat(next(paragraphs, "5. Giải quyết đúng hạn và mức độ hài lòng theo từng đơn vị"))
                 .isEqualTo("Trong kỳ không có hồ sơ, vụ việc nào được giải quyết hoặc được đánh giá mức độ hài lòng.");
+        assertThat(next(paragraphs, "6. Mức độ hài lòng của người dân (khảo sát theo SIPAS)"))
+                .isEqualTo("Trong kỳ không có phiếu khảo sát sự hài lòng nào được trả lời.");
         // no table of zeros: the heading and the closing are the only tables left
         assertThat(document.getTables()).hasSize(2);
         assertThat(text(document)).doesNotContain("Loại vụ việc", "Tỷ lệ đúng hạn");

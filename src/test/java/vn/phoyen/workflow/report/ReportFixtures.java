@@ -11,6 +11,7 @@ import vn.phoyen.workflow.dashboard.WardFigures.PlanTaskFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.ProcedureFigures;
 import vn.phoyen.workflow.dashboard.WardFigures.UnitFigures;
 import vn.phoyen.workflow.document.Signature;
+import vn.phoyen.workflow.survey.SurveyResult;
 
 /** Figures made by hand for quarter III of 2025, and a sheet around them. */
 final class ReportFixtures {
@@ -57,7 +58,20 @@ final class ReportFixtures {
     static ReportContent content() {
         return ReportContents.draft(figures(), quarterThree(), "54/KH-UBND",
                 "Kế hoạch số 54/KH-UBND ngày 11/09/2025 của UBND phường Phổ Yên về nâng cao Chỉ số SIPAS, PAPI",
-                UNIT_NAMES::get);
+                UNIT_NAMES::get, List.of(survey()));
+    }
+
+    /** Eight sheets at the service centre: four factors with answers, the fifth none (so no overall index). */
+    static SurveyResult survey() {
+        return new SurveyResult("2025-Q3", "Quý III/2025", "thu-tuc-hanh-chinh",
+                "Dịch vụ hành chính công (thủ tục hành chính)", "ttdvth", "Trung tâm dịch vụ tổng hợp phường", 8,
+                List.of(new SurveyResult.FactorIndex("tiep-can", "Tiếp cận dịch vụ", 24, 21, 87.5),
+                        new SurveyResult.FactorIndex("thu-tuc", "Thủ tục hành chính", 32, 24, 75.0),
+                        new SurveyResult.FactorIndex("cong-chuc", "Công chức giải quyết công việc", 24, 24, 100.0),
+                        new SurveyResult.FactorIndex("ket-qua", "Kết quả cung ứng dịch vụ", 16, 12, 75.0),
+                        new SurveyResult.FactorIndex("gop-y", "Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 0, 0,
+                                null)),
+                new SurveyResult.OverallIndex(96, null));
     }
 
     static Narrative narrative() {
