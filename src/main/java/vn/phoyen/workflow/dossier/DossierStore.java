@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The dossiers in {@code ward_dossier} (V7): one row per dossier code. */
+/** The dossiers in {@code ward_dossier} (V6): one row per dossier code. */
 @Repository
 class DossierStore {
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The survey tables (V8__ward_survey.sql): campaigns, hashed one-time codes, anonymous answer sheets. */
+/** The survey tables (V7__ward_survey.sql): campaigns, hashed one-time codes, anonymous answer sheets. */
 @Component
 class SurveyStore {
 

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -29,12 +30,15 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class SchemaMigrationsTest {
 
-    /**
-     * The versions under db/migration, in order; numbered 1..N once merged, but a branch may hold a later version
-     * whose predecessors are on other branches (the numbers are handed out per piece of work).
-     */
+    /** The versions under db/migration, in order. */
     private static final List<Integer> VERSIONS = migrationVersions();
     private static final int MIGRATIONS = VERSIONS.size();
+
+    @Test
+    void theVersionsAreNumberedOneByOneWithoutAGap() {
+        // a gap would let a later migration file with the missing number run out of order on a ward's database
+        assertThat(VERSIONS).isEqualTo(IntStream.rangeClosed(1, MIGRATIONS).boxed().toList());
+    }
 
     @Test
     void aWardsDatabaseFromTheFormerScriptsKeepsItsRowsAndGetsTheFactTable() throws SQLException {
