@@ -70,8 +70,11 @@ class ResidentsFeedLinksBrowserTest extends ProcessTest {
         WebElement linked = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("tra-loi-" + feedback.getBusinessKey())));
         assertThat(linked.getText()).contains(answer);
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "var box = arguments[0].getBoundingClientRect(); return box.top >= 0 && box.top < window.innerHeight;",
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "the answer is not in view: its top at " + ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].getBoundingClientRect().top + ' of ' + window.innerHeight;", linked))
+                .until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                // scrolled to the top edge, the box may sit a fraction of a pixel above it
+                "var box = arguments[0].getBoundingClientRect(); return box.top > -2 && box.top < window.innerHeight;",
                 linked));
         // both feeds read: each list has its entries, or says it has none
         for (String list : List.of("dialogue-results", "publicity")) {

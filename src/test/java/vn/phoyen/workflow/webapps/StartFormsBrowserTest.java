@@ -115,7 +115,7 @@ class StartFormsBrowserTest extends ProcessTest {
         date("Ngày tiếp", "2026-12-01");
         type("Họ và tên công dân", "Hoàng Thị Mai");
         type("Địa chỉ công dân", "Tổ dân phố Bãi Bông, phường Phổ Yên");
-        type("Số CMND/CCCD", "019076543210");
+        type("Số định danh cá nhân", "019076543210");
         assertThat(modalText()).contains("Tiếp công dân", "Loại tiếp công dân", "Hình thức tiếp")
                 .doesNotContain("Chức vụ người tiếp");
         Chromium.screenshot(browser, "start-citizen-reception-form");
