@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -23,7 +24,8 @@ import vn.phoyen.workflow.referencedata.DataFileException;
 /**
  * The directory the one-stop system's nightly export is dropped in ({@code ward.dossier.import-directory}): every
  * {@code .csv} or {@code .json} file there is imported, then moved to {@code done/} (with its report, bad rows
- * included) or, when it could not be read at all, to {@code failed/} (with the reason). Every morning the follow-up
+ * included) or, when it could not be read at all, to {@code failed/} (with the reason); nodes sharing the directory
+ * import each file once. Every morning the follow-up
  * runs even without a new export: dossiers become late, or near their appointment, with time alone.
  */
 @Component
@@ -65,12 +67,26 @@ class DossierDirectoryWatch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.forEach(this::importOne);
-        return files;
+        return files.stream().filter(this::importOne).toList();
     }
 
-    private void importOne(Path file) {
-        String name = file.getFileName().toString();
+    /**
+     * Imports one file unless another node watching the same shared directory took it first: the file is claimed by
+     * an atomic move into {@code processing/}, which only one node can make.
+     *
+     * @return whether this node imported it
+     */
+    private boolean importOne(Path waiting) {
+        String name = waiting.getFileName().toString();
+        Path file;
+        try {
+            file = Files.move(waiting, Files.createDirectories(directory.resolve("processing")).resolve(name),
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException takenByAnotherNode) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try {
             ImportReport report = imports.importFile(name, Files.readAllBytes(file));
             moveWithReport(file, "done", report.text());
@@ -82,6 +98,7 @@ class DossierDirectoryWatch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return true;
     }
 
     private void moveWithReport(Path file, String to, String report) {
