@@ -7,9 +7,10 @@
 # server of its own under target/crash-drill-pg on DRILL_DB_PORT, 55432, or an empty database named by DRILL_DB_HOST…);
 #   DRILL_CASES (default 100), DRILL_HTTP_PORT (18080), DRILL_SMTP_PORT (12525), DRILL_SMTP_DELAY (0.3 s a message)
 # It starts the "plan-escalation" cases in parallel through the REST API; their first step, the overdue notice, is
-# asynchronous and e-mails three people through scripts/slow-smtp.py, which takes DRILL_SMTP_DELAY a message. The
-# node is killed as soon as it holds locked jobs (ACT_RU_JOB.LOCK_OWNER_), restarted, and the drill waits for every
-# case to reach its follow-up task.
+# asynchronous and e-mails three people through scripts/slow-smtp.py, which takes DRILL_SMTP_DELAY a message (sent
+# after each job's commit, on the job executor's threads, so the jobs acquired meanwhile wait locked). The node is
+# killed as soon as it holds locked jobs (ACT_RU_JOB.LOCK_OWNER_), restarted, and the drill waits for every case to
+# reach its follow-up task.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -66,8 +67,11 @@ start_node
 await_ready
 echo "node $NODE ready; starting $CASES cases, 8 at a time"
 seq 1 "$CASES" | xargs -P 8 -I{} bash -c 'start_case {}'
+# frozen (SIGSTOP) for each look, so what it holds cannot change between the look and the kill
 for _ in $(seq 1 300); do
+  kill -STOP "$NODE"
   [ "$(sql "select count(*) from act_ru_job where lock_owner_ is not null")" != 0 ] && break
+  kill -CONT "$NODE"
   sleep 0.1
 done
 kill -9 "$NODE"

@@ -37,8 +37,9 @@ public class FailedSteps {
     }
 
     /**
-     * E-mails every member of the supervising office. A notice that cannot be sent (the mail server may well be the
-     * failure itself) is logged and dropped: the incident stays in Cockpit either way, and recording it must not fail.
+     * E-mails every member of the supervising office (through the outbox: a mail server that is down delays it). A
+     * notice that cannot even be written is logged and dropped: the incident stays in Cockpit either way, and
+     * recording it must not fail.
      */
     public void tellSupervisingOffice(String processName, String businessKey, String incidentMessage) {
         String subject = "Sự cố: bước tự động không chạy được — " + processName
@@ -46,7 +47,7 @@ public class FailedSteps {
         String body = "Quy trình: " + processName + "\n"
                 + "Hồ sơ: " + (businessKey == null ? "(không có mã hồ sơ)" : businessKey) + "\n\n"
                 + incidentMessage + "\n\n"
-                + "Hồ sơ dừng ở bước này cho đến khi được chạy lại. Sau khi khắc phục nguyên nhân (máy chủ thư, lỗi"
+                + "Hồ sơ dừng ở bước này cho đến khi được chạy lại. Sau khi khắc phục nguyên nhân (máy chủ, lỗi"
                 + " phần mềm…), mở hồ sơ trong Cockpit, thẻ \"Sự cố\", và chọn \"Thử lại\".";
         try {
             notifier.notifyGroup(organization.group("supervising-office"), subject, body);

@@ -1,11 +1,11 @@
 package vn.phoyen.workflow.notification;
 
 /**
- * An e-mail could not be handed to the mail server. Unchecked so that the Camunda job sending it fails and is retried.
+ * An e-mail could not be handed to the mail server; the outbox tries it again later.
  */
-public class NotificationException extends RuntimeException {
+class NotificationException extends RuntimeException {
 
-    NotificationException(String userId, Throwable cause) {
-        super("could not e-mail user " + userId + ": " + cause.getMessage(), cause);
+    NotificationException(String recipientId, Throwable cause) {
+        super("could not e-mail " + recipientId + ": " + cause.getMessage(), cause);
     }
 }

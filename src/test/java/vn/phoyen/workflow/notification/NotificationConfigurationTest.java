@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -29,7 +30,8 @@ class NotificationConfigurationTest {
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
         .withUserConfiguration(NotificationConfiguration.class, CamundaRecipientDirectory.class)
-        .withBean(ProcessEngine.class, () -> engine);
+        .withBean(ProcessEngine.class, () -> engine)
+        .withBean(JdbcTemplate.class, OutboxDatabase::create);
 
     @BeforeAll
     static void startEngine() {
@@ -49,7 +51,7 @@ class NotificationConfigurationTest {
                 .hasSingleBean(CamundaRecipientDirectory.class)
                 .doesNotHaveBean(JavaMailSender.class);
             assertThat(context.getBean(NotificationProperties.class))
-                .isEqualTo(new NotificationProperties(false, "UBND phường Phổ Yên <no-reply@phoyen.local>"));
+                .isEqualTo(OutboxDatabase.properties(false, "UBND phường Phổ Yên <no-reply@phoyen.local>"));
         });
     }
 

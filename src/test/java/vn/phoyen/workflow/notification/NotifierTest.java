@@ -1,12 +1,12 @@
 package vn.phoyen.workflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -43,7 +44,11 @@ class NotifierTest {
 
     private static ProcessEngine engine;
 
-    private final NotificationProperties enabled = new NotificationProperties(true, FROM);
+    private final NotificationProperties enabled = OutboxDatabase.properties(true, FROM);
+
+    private final NotificationProperties disabled = OutboxDatabase.properties(false, FROM);
+
+    private final JdbcTemplate jdbc = OutboxDatabase.create();
 
     private RecipientDirectory directory;
 
@@ -70,7 +75,7 @@ class NotifierTest {
 
     @Test
     void userGetsOneMailWithVietnameseTextIntact() throws Exception {
-        new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled)
+        notifier(mailSenderAt(mailServer.getSmtp().getPort()), enabled)
             .notifyUser("nguyenvanan", SUBJECT, BODY);
 
         MimeMessage[] mails = mailServer.getReceivedMessages();
@@ -92,7 +97,7 @@ class NotifierTest {
 
     @Test
     void groupMembersWithEmailEachGetTheirOwnMail() throws Exception {
-        new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled)
+        notifier(mailSenderAt(mailServer.getSmtp().getPort()), enabled)
             .notifyGroup("vhxh", SUBJECT, BODY);
 
         MimeMessage[] mails = mailServer.getReceivedMessages();
@@ -107,7 +112,7 @@ class NotifierTest {
 
     @Test
     void anAddressOutsideTheStaffGetsOneMailWithVietnameseTextIntact() throws Exception {
-        new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled)
+        notifier(mailSenderAt(mailServer.getSmtp().getPort()), enabled)
             .notifyAddress("hoa.tt@example.vn", SUBJECT, BODY);
 
         MimeMessage[] mails = mailServer.getReceivedMessages();
@@ -120,7 +125,7 @@ class NotifierTest {
 
     @Test
     void somethingThatIsNoAddressIsRejectedAndNothingIsSent() {
-        Notifier notifier = new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled);
+        Notifier notifier = notifier(mailSenderAt(mailServer.getSmtp().getPort()), enabled);
 
         assertThatIllegalArgumentException().isThrownBy(() -> notifier.notifyAddress("0912 345 678", SUBJECT, BODY))
             .withMessageContaining("0912 345 678");
@@ -131,7 +136,7 @@ class NotifierTest {
 
     @Test
     void unknownUserIsRejectedByName() {
-        Notifier notifier = new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled);
+        Notifier notifier = notifier(mailSenderAt(mailServer.getSmtp().getPort()), enabled);
 
         assertThatIllegalArgumentException().isThrownBy(() -> notifier.notifyUser("nguyenvanxx", SUBJECT, BODY))
             .withMessageContaining("nguyenvanxx");
@@ -140,7 +145,7 @@ class NotifierTest {
 
     @Test
     void unknownGroupIsRejectedByName() {
-        Notifier notifier = new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()), enabled);
+        Notifier notifier = notifier(mailSenderAt(mailServer.getSmtp().getPort()), enabled);
 
         assertThatIllegalArgumentException().isThrownBy(() -> notifier.notifyGroup("vhxhh", SUBJECT, BODY))
             .withMessageContaining("vhxhh");
@@ -149,8 +154,7 @@ class NotifierTest {
 
     @Test
     void disabledNotifierOnlyLogsWhoWouldBeNotified(CapturedOutput output) {
-        Notifier notifier = new Notifier(directory, mailSenderAt(mailServer.getSmtp().getPort()),
-                new NotificationProperties(false, FROM));
+        Notifier notifier = notifier(mailSenderAt(mailServer.getSmtp().getPort()), disabled);
 
         notifier.notifyUser("nguyenvanan", SUBJECT, BODY);
         notifier.notifyGroup("vhxh", SUBJECT, BODY);
@@ -164,32 +168,36 @@ class NotifierTest {
 
     @Test
     void disabledNotifierNeedsNoMailServer() {
-        new Notifier(directory, null, new NotificationProperties(false, FROM)).notifyUser("nguyenvanan", SUBJECT, BODY);
+        notifier(null, disabled).notifyUser("nguyenvanan", SUBJECT, BODY);
 
         assertThat(mailServer.getReceivedMessages()).isEmpty();
     }
 
     @Test
     void enabledNotifierWithoutMailServerFailsAtStartup() {
-        assertThatIllegalStateException().isThrownBy(() -> new Notifier(directory, null, enabled))
+        assertThatIllegalStateException().isThrownBy(() -> notifier(null, enabled))
             .withMessageContaining("spring.mail.host");
     }
 
     @Test
     void invalidFromAddressFailsAtStartup() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new Notifier(directory, null, new NotificationProperties(false, "UBND phường")))
+            .isThrownBy(() -> notifier(null, OutboxDatabase.properties(false, "UBND phường")))
             .withMessageContaining("ward.notification.from");
     }
 
     @Test
-    void smtpFailureThrowsNamingTheUser() throws IOException {
-        Notifier notifier = new Notifier(directory, mailSenderAt(closedPort()), enabled);
+    void aMailServerThatRefusesFailsNothingAndTheMailWaitsInTheOutbox() throws IOException {
+        notifier(mailSenderAt(closedPort()), enabled).notifyUser("nguyenvanan", SUBJECT, BODY);
 
-        assertThatExceptionOfType(NotificationException.class)
-            .isThrownBy(() -> notifier.notifyUser("nguyenvanan", SUBJECT, BODY))
-            .withMessageContaining("nguyenvanan")
-            .withMessageNotContaining("Kính gửi");
+        assertThat(jdbc.queryForMap("select address, attempts, last_error, sent_at from ward_mail_outbox"))
+            .containsEntry("ADDRESS", "an.nv@phoyen.local").containsEntry("ATTEMPTS", 1).containsEntry("SENT_AT", null)
+            .hasEntrySatisfying("LAST_ERROR", error -> assertThat((String) error).contains("nguyenvanan"));
+    }
+
+    private Notifier notifier(JavaMailSenderImpl mailSender, NotificationProperties properties) {
+        return new Notifier(directory, new MailOutbox(jdbc, new MailDelivery(mailSender, properties), properties,
+                Clock.systemUTC()));
     }
 
     private static JavaMailSenderImpl mailSenderAt(int port) {

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import vn.phoyen.workflow.MutableClock;
+
 class RateLimiterTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:00:00Z"));

@@ -42,10 +42,17 @@ class FailedStepIncidents extends AbstractProcessEnginePlugin {
         configuration.setCustomIncidentHandlers(List.of(new Handler()));
     }
 
-    /** Attempts made before the incident: the first run and the retries of the configured cycle ("R3/PT5M"). */
+    /**
+     * Attempts made before the incident under the configured cycle: "R3/PT5M" runs three times; a list of waits
+     * ("PT10S,PT5M,PT10M") runs once more than it has waits, as the engine counts them.
+     */
     static int attempts(String retryCycle) {
-        Matcher cycle = REPETITIONS.matcher(retryCycle == null ? "" : retryCycle.strip());
-        return cycle.find() ? Integer.parseInt(cycle.group(1)) : ENGINE_DEFAULT_ATTEMPTS;
+        String cycle = retryCycle == null ? "" : retryCycle.strip();
+        if (cycle.isEmpty()) {
+            return ENGINE_DEFAULT_ATTEMPTS;
+        }
+        Matcher repetitions = REPETITIONS.matcher(cycle);
+        return repetitions.find() ? Integer.parseInt(repetitions.group(1)) : cycle.split(",").length + 1;
     }
 
     private final class Handler extends DefaultIncidentHandler {

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Startup time and resident memory under load (issue 15, target: start < 15 s, RSS < 700 MiB): one node of the built
+# jar on PostgreSQL (scripts/drill-postgres.sh: a throwaway server under target/startup-memory-pg, or DRILL_DB_HOST…),
+# timed from the JVM's start to readiness (/actuator/health/readiness), then loaded with feedback cases through REST
+# (scripts/two-node-load.py against this one node: each case escalated, answered, published and rated) while its
+# resident set (VmRSS) is read every half second. Prints the figures; fails only if the node or the load fails.
+#
+# Needs: the built jar (mvn -DskipTests package), python3, PostgreSQL as for the drills. MEASURE_CASES (300),
+# MEASURE_WORKERS (8), MEASURE_HTTP_PORT (18091), MEASURE_JAVA_OPTS (none: the JVM's defaults, as the README's java
+# -jar runs it). About two minutes.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+JAR=$(ls target/ward-workflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
+[ -n "$JAR" ] || { echo "build the jar first: mvn -DskipTests package" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "python3 is needed (the load)" >&2; exit 2; }
+
+CASES=${MEASURE_CASES:-300} WORKERS=${MEASURE_WORKERS:-8} PORT=${MEASURE_HTTP_PORT:-18091}
+JAVA_OPTS=${MEASURE_JAVA_OPTS:-} ADMIN_PASSWORD=measure-$$ OUT=target/startup-memory
+PIDS=()
+. scripts/drill-postgres.sh
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  drill_postgres_stop
+}
+trap cleanup EXIT
+rm -rf "$OUT"; mkdir -p "$OUT"
+drill_postgres startup-memory 55452
+
+rss_mib() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+BEGIN=$(date +%s%N)
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+SPRING_PROFILES_ACTIVE=postgres SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 \
+SPRING_DATASOURCE_URL="jdbc:postgresql://$HOST:$DBPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" WARD_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+WARD_MEMBERS=classpath:organization/demo-members.csv WARD_PORTAL_LOOKUP_LIMIT=100000 \
+WARD_CALENDAR_DIRECTORY="$OUT/calendar" \
+  java $JAVA_OPTS -Duser.timezone=Asia/Ho_Chi_Minh -jar "$JAR" >"$OUT/node.log" 2>&1 &
+NODE=$!
+PIDS+=($NODE)
+for _ in $(seq 1 1200); do
+  curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
+  kill -0 "$NODE" 2>/dev/null || { echo "FAILED: the node died while starting; see $OUT/node.log" >&2; exit 1; }
+  sleep 0.1
+done
+READY_MS=$(( ($(date +%s%N) - BEGIN) / 1000000 ))
+RSS_READY=$(rss_mib "$NODE")
+SPRING_SAYS=$(grep -o 'Started WardWorkflowApplication in [0-9.]* seconds' "$OUT/node.log" | head -1 || true)
+
+( while kill -0 "$NODE" 2>/dev/null; do rss_mib "$NODE"; echo; sleep 0.5; done ) >"$OUT/rss" &
+PIDS+=($!)
+LOAD_BEGIN=$(date +%s)
+python3 scripts/two-node-load.py "$CASES" "$WORKERS" 900 "$ADMIN_PASSWORD" "$OUT/started" \
+  "http://127.0.0.1:$PORT" >"$OUT/load.log" 2>&1 || { cat "$OUT/load.log"; echo "FAILED: the load" >&2; exit 1; }
+LOAD_SECONDS=$(( $(date +%s) - LOAD_BEGIN ))
+RSS_END=$(rss_mib "$NODE")
+RSS_PEAK=$(sort -n "$OUT/rss" | tail -1)
+
+echo "jar: $JAR; JVM options: ${JAVA_OPTS:-(defaults)}; $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB"
+echo "ready (readiness UP) $READY_MS ms after the JVM started (${SPRING_SAYS:-no Started line in the log}); RSS then" \
+  "$RSS_READY MiB"
+echo "load: $CASES feedback cases (escalated, answered, published, rated), $WORKERS client threads, $LOAD_SECONDS s" \
+  "($(python3 -c "print(round($CASES / max($LOAD_SECONDS, 1), 1))") cases/s)"
+echo "resident memory under load: peak $RSS_PEAK MiB, at the end $RSS_END MiB"
