@@ -8,4 +8,7 @@ RUN mvn -B -ntp -DskipTests package
 FROM eclipse-temurin:17-jre
 COPY --from=build /src/target/ward-workflow-*.jar /app/ward-workflow.jar
 ENV TZ=Asia/Ho_Chi_Minh
+# a heap of 512 MiB keeps a node under 700 MiB resident under load (scripts/startup-memory.sh, BENCHMARKS.md); without
+# it the JVM sizes the heap from the host's memory and a node grew to 920 MiB. Set JAVA_TOOL_OPTIONS to change it
+ENV JAVA_TOOL_OPTIONS="-Xmx512m"
 ENTRYPOINT ["java", "-jar", "/app/ward-workflow.jar"]

@@ -14,34 +14,22 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-JAR=$(ls target/ward-workflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[ -n "$JAR" ] || { echo "build the jar first: mvn -DskipTests package" >&2; exit 2; }
+. scripts/drill-postgres.sh
+. scripts/drill-node.sh
+drill_jar
 command -v python3 >/dev/null || { echo "python3 is needed (the drill's mail server)" >&2; exit 2; }
 
 CASES=${DRILL_CASES:-100} PORT=${DRILL_HTTP_PORT:-18080} LIMIT=60
 SMTP_PORT=${DRILL_SMTP_PORT:-12525} SMTP_DELAY=${DRILL_SMTP_DELAY:-0.3}
 BASE=http://127.0.0.1:$PORT ADMIN_PASSWORD=drill-$$ LOG=target/crash-drill.log
-PIDS=()
-. scripts/drill-postgres.sh
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  drill_postgres_stop
-}
-trap cleanup EXIT
+drill_on_exit
 drill_postgres crash-drill 55432
 
 python3 scripts/slow-smtp.py "$SMTP_PORT" "$SMTP_DELAY" &
 PIDS+=($!)
 
 start_node() {
-  SPRING_PROFILES_ACTIVE=postgres SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 \
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$HOST:$DBPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-  SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" WARD_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  WARD_MEMBERS=classpath:organization/demo-members.csv \
-  SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT WARD_NOTIFICATION_ENABLED=true \
-    java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$JAR" >>"$LOG" 2>&1 &
-  NODE=$!
-  PIDS+=($NODE)
+  drill_node "$LOG" "$PORT" SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" WARD_NOTIFICATION_ENABLED=true
 }
 
 await_ready() {

@@ -11,34 +11,21 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-JAR=$(ls target/ward-workflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[ -n "$JAR" ] || { echo "build the jar first: mvn -DskipTests package" >&2; exit 2; }
+. scripts/drill-postgres.sh
+. scripts/drill-node.sh
+drill_jar
 command -v python3 >/dev/null || { echo "python3 is needed (the load)" >&2; exit 2; }
 
 CASES=${MEASURE_CASES:-300} WORKERS=${MEASURE_WORKERS:-8} PORT=${MEASURE_HTTP_PORT:-18091}
 JAVA_OPTS=${MEASURE_JAVA_OPTS:-} ADMIN_PASSWORD=measure-$$ OUT=target/startup-memory
-PIDS=()
-. scripts/drill-postgres.sh
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  drill_postgres_stop
-}
-trap cleanup EXIT
+drill_on_exit
 rm -rf "$OUT"; mkdir -p "$OUT"
 drill_postgres startup-memory 55452
 
 rss_mib() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 BEGIN=$(date +%s%N)
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-SPRING_PROFILES_ACTIVE=postgres SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 \
-SPRING_DATASOURCE_URL="jdbc:postgresql://$HOST:$DBPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" WARD_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-WARD_MEMBERS=classpath:organization/demo-members.csv WARD_PORTAL_LOOKUP_LIMIT=100000 \
-WARD_CALENDAR_DIRECTORY="$OUT/calendar" \
-  java $JAVA_OPTS -Duser.timezone=Asia/Ho_Chi_Minh -jar "$JAR" >"$OUT/node.log" 2>&1 &
-NODE=$!
-PIDS+=($NODE)
+drill_node "$OUT/node.log" "$PORT" WARD_PORTAL_LOOKUP_LIMIT=100000 WARD_CALENDAR_DIRECTORY="$OUT/calendar"
 for _ in $(seq 1 1200); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
   kill -0 "$NODE" 2>/dev/null || { echo "FAILED: the node died while starting; see $OUT/node.log" >&2; exit 1; }

@@ -18,8 +18,9 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-JAR=$(ls target/ward-workflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[ -n "$JAR" ] || { echo "build the jar first: mvn -DskipTests package" >&2; exit 2; }
+. scripts/drill-postgres.sh
+. scripts/drill-node.sh
+drill_jar
 command -v python3 >/dev/null || { echo "python3 is needed (the drill's load and mail server)" >&2; exit 2; }
 
 CASES=${DRILL_CASES:-60} WORKERS=${DRILL_WORKERS:-8} PORT1=${DRILL_HTTP_PORT:-18081}
@@ -31,13 +32,7 @@ PORT2=$((PORT1 + 1)) SMTP_PORT=${DRILL_SMTP_PORT:-12526} SMTP_DELAY=${DRILL_SMTP
 # OptimisticLockingException) is run again 10 s later (failed-job-retry-time-cycle, application.yaml)
 LIMIT_AFTER_KILL=${DRILL_LIMIT_AFTER_KILL:-420} LOAD_LIMIT=${DRILL_LOAD_LIMIT:-600}
 ADMIN_PASSWORD=drill-$$ OUT=target/two-node-drill
-PIDS=()
-. scripts/drill-postgres.sh
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  drill_postgres_stop
-}
-trap cleanup EXIT
+drill_on_exit
 rm -rf "$OUT"; mkdir -p "$OUT"
 drill_postgres two-node-drill 55442
 
@@ -48,16 +43,10 @@ PIDS+=($!)
 # WARD_NODE_NAME names the node in the job log and its job locks (platform.NodeName); the look-up limit of the
 # residents' API is per node and per client address, and all of the drill's residents rate from 127.0.0.1
 start_node() {
-  SPRING_PROFILES_ACTIVE=postgres SERVER_PORT=$2 SERVER_ADDRESS=127.0.0.1 WARD_NODE_NAME=$1 \
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$HOST:$DBPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-  SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" WARD_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  WARD_MEMBERS=classpath:organization/demo-members.csv WARD_PORTAL_LOOKUP_LIMIT=100000 \
-  WARD_CALENDAR_DIRECTORY="$OUT/calendar" \
-  SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT WARD_NOTIFICATION_ENABLED=true \
-  WARD_NOTIFICATION_CLAIM=1m WARD_NOTIFICATION_RETRY_INTERVAL=10s \
-    java -Duser.timezone=Asia/Ho_Chi_Minh -jar "$JAR" >"$OUT/$1.log" 2>&1 &
-  PIDS+=($!)
-  eval "PID_$1=$!"
+  drill_node "$OUT/$1.log" "$2" WARD_NODE_NAME="$1" WARD_PORTAL_LOOKUP_LIMIT=100000 \
+    WARD_CALENDAR_DIRECTORY="$OUT/calendar" SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" \
+    WARD_NOTIFICATION_ENABLED=true WARD_NOTIFICATION_CLAIM=1m WARD_NOTIFICATION_RETRY_INTERVAL=10s
+  eval "PID_$1=$NODE"
 }
 
 await_ready() {

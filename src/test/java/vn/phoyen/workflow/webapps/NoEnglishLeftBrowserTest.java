@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -173,7 +174,13 @@ class NoEnglishLeftBrowserTest extends ProcessTest {
         browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        } catch (TimeoutException stillOnTheLoginForm) {
+            // once seen in a full build and not again: say what the page showed, for the next time
+            throw new AssertionError("login of " + user + " did not leave the form; the page says: "
+                    + browser.findElement(By.tagName("body")).getText(), stillOnTheLoginForm);
+        }
     }
 
     private void logout() {
