@@ -134,6 +134,18 @@ class MailOutbox implements AutoCloseable {
         }
     }
 
+    /** E-mails not sent yet and still being tried. */
+    long waiting() {
+        return jdbc.queryForObject("select count(*) from ward_mail_outbox where sent_at is null and attempts < ?",
+                Long.class, MAX_ATTEMPTS);
+    }
+
+    /** E-mails given up after their last attempt, until deleted with the old ones. */
+    long givenUp() {
+        return jdbc.queryForObject("select count(*) from ward_mail_outbox where sent_at is null and attempts >= ?",
+                Long.class, MAX_ATTEMPTS);
+    }
+
     @Override
     public void close() {
         recorder.shutdown();

@@ -2,6 +2,8 @@ package vn.phoyen.workflow.notification;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,20 @@ class NotificationConfiguration {
     @Bean
     MailOutbox mailOutbox(JdbcTemplate jdbc, MailDelivery delivery, NotificationProperties properties) {
         return new MailOutbox(jdbc, delivery, properties, Clock.systemUTC());
+    }
+
+    /**
+     * What waits in the outbox, for monitoring ({@code /actuator/prometheus}): a mail server that is down no longer
+     * fails a step, so it shows here (and in the log) instead of as an incident.
+     */
+    @Bean
+    MeterBinder mailOutboxGauges(MailOutbox outbox) {
+        return registry -> {
+            Gauge.builder("ward.mail.outbox.waiting", outbox, MailOutbox::waiting)
+                    .description("E-mails not sent yet and still being tried").register(registry);
+            Gauge.builder("ward.mail.outbox.given.up", outbox, MailOutbox::givenUp)
+                    .description("E-mails given up after their last attempt").register(registry);
+        };
     }
 
     @Bean

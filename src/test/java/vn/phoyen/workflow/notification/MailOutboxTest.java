@@ -78,6 +78,7 @@ class MailOutboxTest {
         refusing.recordOutcomes();
         assertThat(row("attempts")).isEqualTo(1);
         assertThat(row("last_error").toString()).contains("hoa.tt@example.vn");
+        assertThat(refusing.waiting()).isOne();
 
         clock.advance(Duration.ofSeconds(59));
         refusing.sendWaiting();
@@ -94,6 +95,7 @@ class MailOutboxTest {
         working.sendWaiting();
         assertThat(mailServer.getReceivedMessages()).hasSize(1);
         assertThat(row("sent_at")).isNotNull();
+        assertThat(working.waiting()).isZero();
     }
 
     @Test
@@ -126,6 +128,8 @@ class MailOutboxTest {
             refusing.sendWaiting();
         }
         assertThat(row("attempts")).isEqualTo(MailOutbox.MAX_ATTEMPTS);
+        assertThat(refusing.waiting()).isZero();
+        assertThat(refusing.givenUp()).isOne();
 
         clock.advance(properties.keepSent());
         refusing.sendWaiting();

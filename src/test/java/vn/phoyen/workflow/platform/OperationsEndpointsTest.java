@@ -34,7 +34,8 @@ class OperationsEndpointsTest {
         ResponseEntity<String> metrics = rest.withBasicAuth("demo", "demo").getForEntity("/actuator/prometheus", String.class);
 
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "hikaricp_connections",
+                "ward_mail_outbox_waiting", "ward_mail_outbox_given_up");
     }
 
     @Test
