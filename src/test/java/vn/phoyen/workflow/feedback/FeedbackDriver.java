@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+
+import vn.phoyen.workflow.TasklistUser;
 
 /**
  * Drives an open {@code feedback} case to the publication of its answer through the engine's Java API, each task
@@ -81,20 +79,8 @@ public class FeedbackDriver {
         };
     }
 
-    /** Done by the assignee, or by a member of a candidate group who claims it first. */
     private void complete(Task task, Map<String, Object> answers) {
-        String user = task.getAssignee() != null ? task.getAssignee() : memberOf(candidateGroup(task));
-        IdentityService identity = engine.getIdentityService();
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            if (task.getAssignee() == null) {
-                engine.getTaskService().claim(task.getId(), user);
-            }
-            engine.getTaskService().complete(task.getId(), answers);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TasklistUser.work(engine, task, () -> engine.getTaskService().complete(task.getId(), answers));
     }
 
     private void runJob(Job job) {
@@ -115,25 +101,13 @@ public class FeedbackDriver {
                 .activityId("publishAnswer").finished().count();
     }
 
-    private String candidateGroup(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("bước " + task.getTaskDefinitionKey() + " không có nhóm"));
-    }
-
-    private String memberOf(String group) {
-        return engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
-                .map(User::getId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("nhóm " + group + " không có thành viên"));
-    }
-
     /** An officer of the unit (a member who is not one of its heads), or else any member. */
     private String officerOf(String unit) {
         List<String> heads = engine.getIdentityService().createUserQuery().memberOfGroup(unit + "-heads").list()
                 .stream().map(User::getId).toList();
         List<String> members = engine.getIdentityService().createUserQuery().memberOfGroup(unit).orderByUserId().asc()
                 .list().stream().map(User::getId).toList();
-        return members.stream().filter(member -> !heads.contains(member)).findFirst().orElse(memberOf(unit));
+        return members.stream().filter(member -> !heads.contains(member)).findFirst()
+                .orElseGet(() -> TasklistUser.firstMember(engine, unit));
     }
 }

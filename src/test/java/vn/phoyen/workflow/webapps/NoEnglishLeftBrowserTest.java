@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -169,18 +168,7 @@ class NoEnglishLeftBrowserTest extends ProcessTest {
     }
 
     private void login(String path, String user) {
-        open(path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-        browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        try {
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
-        } catch (TimeoutException stillOnTheLoginForm) {
-            // once seen in a full build and not again: say what the page showed, for the next time
-            throw new AssertionError("login of " + user + " did not leave the form; the page says: "
-                    + browser.findElement(By.tagName("body")).getText(), stillOnTheLoginForm);
-        }
+        WardBrowser.logIn(browser, wait, "http://localhost:" + port + path, user);
     }
 
     private void logout() {

@@ -163,11 +163,7 @@ class StartFormsBrowserTest extends ProcessTest {
     }
 
     private void logIn(String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-        browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        WardBrowser.logIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/default/", user);
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[normalize-space(text())='Việc của tôi']")));
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,12 +46,25 @@ public final class WardBrowser implements AutoCloseable {
 
     /** Logs in at the webapp's own login page ({@code tasklist}, {@code cockpit}, {@code admin}). */
     public void logIn(String app, String user) {
-        get("/camunda/app/" + app + "/default/");
+        logIn(browser, wait, url("/camunda/app/" + app + "/default/"), user);
+    }
+
+    /**
+     * Logs in with the demo password at a webapp page's login form (any page of Tasklist, Cockpit or Admin) and
+     * waits until the form is gone; if it stays, fails saying what the page showed.
+     */
+    public static void logIn(WebDriver browser, WebDriverWait wait, String url, String user) {
+        browser.get(url);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
         browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        } catch (TimeoutException stillOnTheLoginForm) {
+            throw new AssertionError("login of " + user + " did not leave the form; the page says: "
+                    + browser.findElement(By.tagName("body")).getText(), stillOnTheLoginForm);
+        }
     }
 
     /** Opens the task in Tasklist and waits for its form. */

@@ -6,15 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.TasklistUser;
 import vn.phoyen.workflow.feedback.FeedbackDriver;
 import vn.phoyen.workflow.feedback.ResidentFeedback;
 import vn.phoyen.workflow.feedback.ResidentFeedback.NewFeedback;
@@ -166,32 +162,8 @@ final class TemplateCases {
         return task;
     }
 
-
-
-    /** Done by the assignee, or by the first member of its candidate group, who claims it: as in Tasklist. */
+    /** Done as in Tasklist, through the task's form. */
     private void work(Task task, Map<String, Object> answers) {
-        String user = task.getAssignee() != null ? task.getAssignee() : memberOf(candidateGroup(task));
-        IdentityService identity = engine.getIdentityService();
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            if (task.getAssignee() == null) {
-                engine.getTaskService().claim(task.getId(), user);
-            }
-            engine.getFormService().submitTaskForm(task.getId(), answers);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private String candidateGroup(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).findFirst().orElseThrow();
-    }
-
-    private String memberOf(String group) {
-        return engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
-                .map(User::getId).findFirst().orElseThrow();
+        TasklistUser.work(engine, task, () -> engine.getFormService().submitTaskForm(task.getId(), answers));
     }
 }
