@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,15 +38,41 @@ class JdbcCaseRecords implements CaseRecords {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /**
+     * {@link #STATUS} as one count per status, grouped by procedure and unit only: a handful of groups, counted in one
+     * pass. Grouping by the status expression made PostgreSQL expect a group per row and sort the whole period first
+     * (a year of 500,000 cases: 310–590 ms against 120–130 ms so, issue 15). OPEN is what the others leave.
+     */
+    private static final String COUNTS = "SELECT process_key, unit, COUNT(*) AS cases,"
+            + " COUNT(CASE WHEN resolved_on <= :standing AND (due_on IS NULL OR resolved_on <= due_on) THEN 1 END)"
+            + " AS on_time,"
+            + " COUNT(CASE WHEN resolved_on <= :standing AND resolved_on > due_on THEN 1 END) AS late,"
+            + " COUNT(CASE WHEN resolved_on IS NULL AND ended_on <= :standing THEN 1 END) AS closed,"
+            + " COUNT(CASE WHEN (resolved_on IS NULL OR resolved_on > :standing)"
+            + " AND (resolved_on IS NOT NULL OR ended_on IS NULL OR ended_on > :standing)"
+            + " AND due_on < :standing THEN 1 END) AS overdue"
+            + RECEIVED + " GROUP BY process_key, unit";
+
     @Override
     public List<CaseCount> count(LocalDate from, LocalDate to, LocalDate standing) {
-        // grouped outside: PostgreSQL takes the status's parameters in GROUP BY for other ones than in SELECT
-        return jdbc.query("SELECT process_key, unit, status, COUNT(*) AS cases FROM (SELECT process_key, unit, "
-                + STATUS + " AS status" + RECEIVED + ") c GROUP BY process_key, unit, status",
-                new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
-                        .addValue("standing", Date.valueOf(standing)),
-                (row, number) -> new CaseCount(row.getString("process_key"), row.getString("unit"),
-                        Status.valueOf(row.getString("status")), row.getInt("cases")));
+        List<CaseCount> counts = new ArrayList<>();
+        jdbc.query(COUNTS, new MapSqlParameterSource("from", Date.valueOf(from)).addValue("to", Date.valueOf(to))
+                .addValue("standing", Date.valueOf(standing)), row -> {
+                    String processKey = row.getString("process_key");
+                    String unit = row.getString("unit");
+                    int open = row.getInt("cases");
+                    for (Status status : List.of(Status.ON_TIME, Status.LATE, Status.CLOSED, Status.OVERDUE)) {
+                        int cases = row.getInt(status.name().toLowerCase(Locale.ROOT));
+                        open -= cases;
+                        if (cases > 0) {
+                            counts.add(new CaseCount(processKey, unit, status, cases));
+                        }
+                    }
+                    if (open > 0) {
+                        counts.add(new CaseCount(processKey, unit, Status.OPEN, open));
+                    }
+                });
+        return counts;
     }
 
     @Override

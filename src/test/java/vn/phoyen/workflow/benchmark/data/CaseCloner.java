@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +26,8 @@ import vn.phoyen.workflow.benchmark.data.TemplateCases.Template;
  * days between the template's day and the copy's;</li>
  * <li>its lead unit, when the template has one: the unit, its heads' group and its officer and head in groups,
  * assignees, authorizations and variables;</li>
+ * <li>when spread over {@code wards} wards, its ward: in all but one ward of each {@code wards}, every unit, heads' group,
+ * officer and head of {@link #UNITS} named in it gets the prefix {@code w<k>-}, as if another ward's staff held it;</li>
  * <li>its own case number in the business key, names and variables, and its own tracking code.</li>
  * </ul>
  */
@@ -103,10 +106,10 @@ final class CaseCloner {
     /**
      * Copies the template {@code count} times as copies {@code first … first+count-1}, the copies' days spread evenly
      * from {@code from} over {@code days} days, their lead unit taken in turn from {@link #UNITS} when
-     * {@code otherUnits}; returns the rows written.
+     * {@code otherUnits}, spread over {@code wards} wards (1: all in this ward); returns the rows written.
      */
     long copy(Template template, long first, int count, LocalDate from, int days, boolean otherUnits,
-            long firstOfTemplate) {
+            long firstOfTemplate, int wards) {
         List<String> instances = jdbc.queryForList(
                 "SELECT id_ FROM act_hi_procinst WHERE root_proc_inst_id_ = ?", String.class, template.processInstanceId());
         List<String> tasks = jdbc.queryForList(
@@ -115,7 +118,7 @@ final class CaseCloner {
                 + " NULL AND proc_inst_id_ IN (" + list(instances) + ")", String.class);
         LocalDate day = jdbc.queryForObject("SELECT CAST(start_time_ AS DATE) FROM act_hi_procinst WHERE id_ = ?",
                 LocalDate.class, template.processInstanceId());
-        String copies = copies(template, first, count, from, days, otherUnits, day);
+        String copies = copies(template, first, count, from, days, otherUnits, day, wards);
         long rows = 0;
         for (Map.Entry<String, List<Column>> table : tables.entrySet()) {
             String where = where(table.getKey(), table.getValue(), template.processInstanceId(), instances, tasks,
@@ -125,7 +128,7 @@ final class CaseCloner {
             }
             String columns = table.getValue().stream().map(Column::name).collect(Collectors.joining(", "));
             String values = table.getValue().stream().map(column -> value(table.getKey(), column, table.getValue(),
-                    template)).collect(Collectors.joining(", "));
+                    template, wards > 1)).collect(Collectors.joining(", "));
             int written = jdbc.update("INSERT INTO " + table.getKey() + " (" + columns + ") SELECT " + values + " FROM "
                     + table.getKey() + " t CROSS JOIN (" + copies + ") c WHERE " + where
                     // a grant to the template's lead unit and one to vp are one grant in a copy led by vp
@@ -138,9 +141,9 @@ final class CaseCloner {
         return rows;
     }
 
-    /** One row per copy: its number, days to shift, lead unit, case number and tracking code. */
+    /** One row per copy: its number, days to shift, lead unit, ward prefix, case number and tracking code. */
     private static String copies(Template template, long first, int count, LocalDate from, int days,
-            boolean otherUnits, LocalDate templateDay) {
+            boolean otherUnits, LocalDate templateDay, int wards) {
         String copyDay = "(DATE '" + from + "' + CAST((g - " + first + ") * " + days + " / " + count + " AS INTEGER))";
         String unit = otherUnits ? "(ARRAY['" + String.join("','", UNITS) + "'])[1 + CAST(g % " + UNITS.size()
                 + " AS INTEGER)]" : literal(template.unit());
@@ -153,7 +156,11 @@ final class CaseCloner {
             code.append(" || substr('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', CAST(1 + (g / ").append(1L << (5 * digit))
                     .append(") % 32 AS INTEGER), 1)");
         }
-        return "SELECT g AS n, " + copyDay + " - DATE '" + templateDay + "' AS shift, " + unit + " AS unit, '" + prefix
+        // the ward follows every sixth copy, so each ward gets each lead unit in turn
+        String ward = "CASE WHEN (g / " + UNITS.size() + ") % " + wards + " = 0 THEN '' ELSE 'w' || CAST((g / "
+                + UNITS.size() + ") % " + wards + " AS TEXT) || '-' END";
+        return "SELECT g AS n, " + copyDay + " - DATE '" + templateDay + "' AS shift, " + unit + " AS unit, " + ward
+                + " AS ward, '" + prefix
                 + "-' || EXTRACT(YEAR FROM " + copyDay + ") || '-' || lpad(CAST(g AS TEXT), 7, '0') AS case_number, "
                 + code + " AS code FROM generate_series(" + first + ", " + (first + count - 1) + ") g";
     }
@@ -186,7 +193,8 @@ final class CaseCloner {
         return null;
     }
 
-    private static String value(String table, Column column, List<Column> columns, Template template) {
+    private static String value(String table, Column column, List<Column> columns, Template template,
+            boolean inWards) {
         String name = column.name();
         String t = "t." + name;
         if (name.equals("tracking_code")) {
@@ -203,13 +211,13 @@ final class CaseCloner {
             return t + " + c.shift";
         }
         if (PEOPLE.contains(name)) {
-            return person(t, template);
+            return person(t, template, inWards);
         }
         if (name.equals("text_")) {
             String code = template.trackingCode() == null ? "" : " WHEN " + t + " = " + literal(template.trackingCode())
                     + " THEN c.code";
             return "CASE WHEN " + t + " ~ '^\\d{4}-\\d{2}-\\d{2}$' THEN to_char(CAST(" + t
-                    + " AS DATE) + c.shift, 'YYYY-MM-DD')" + code + " ELSE " + caseNumber(person(t, template), template)
+                    + " AS DATE) + c.shift, 'YYYY-MM-DD')" + code + " ELSE " + caseNumber(person(t, template, inWards), template)
                     + " END";
         }
         if (name.equals("long_")) {
@@ -224,10 +232,17 @@ final class CaseCloner {
         return t;
     }
 
-    private static String person(String value, Template template) {
-        if (template.unit() == null) {
-            return value;
+    private static String person(String value, Template template, boolean inWards) {
+        String person = template.unit() == null ? value : leadUnitsPerson(value, template);
+        if (!inWards) {
+            return person;
         }
+        String staff = UNITS.stream().flatMap(unit -> Stream.of(unit, unit + "-heads", unit + ".officer", unit + ".head"))
+                .map(CaseCloner::literal).collect(Collectors.joining(", "));
+        return "CASE WHEN " + person + " IN (" + staff + ") THEN c.ward || " + person + " ELSE " + person + " END";
+    }
+
+    private static String leadUnitsPerson(String value, Template template) {
         String unit = literal(template.unit());
         return "CASE " + value + " WHEN " + unit + " THEN c.unit WHEN " + literal(template.unit() + "-heads")
                 + " THEN c.unit || '-heads' WHEN " + literal(template.unit() + ".officer")

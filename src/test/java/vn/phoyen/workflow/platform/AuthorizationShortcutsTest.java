@@ -1,0 +1,186 @@
+package vn.phoyen.workflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.phoyen.workflow.EngineTest;
+
+/**
+ * Tasklist's "Việc của tôi" and "Việc của đơn vị" skip the engine's per-task check (AuthorizationShortcutsPlugin):
+ * every staff member still sees in each filter exactly the tasks the engine's check lets them read.
+ */
+@EngineTest
+class AuthorizationShortcutsTest {
+
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    private Task vpTask;
+    private Task feedbackAssignment;
+    private Task standalone;
+
+    @BeforeEach
+    void tasksOfSeveralUnitsSomeClaimedSomeHandedToAnotherUnitsOfficer() {
+        vpTask = planTask("vp");
+        Task kthtdtClaimed = planTask("kthtdt");
+        taskService.claim(kthtdtClaimed.getId(), "kthtdt.head");
+        Task ttdvthHandedToKthtdtOfficer = planTask("ttdvth");
+        taskService.setAssignee(ttdvthHandedToKthtdtOfficer.getId(), "kthtdt.officer");
+        Task sharedByTwoUnits = planTask("ca");
+        taskService.addCandidateGroup(sharedByTwoUnits.getId(), "mttq");
+        String feedback = runtimeService.startProcessInstanceByKey("feedback", new HashMap<>(Map.of(
+                "receivedDate", "2026-12-03", "channel", "desk", "category", "moi-truong", "title", "Rác ở ngõ 7",
+                "content", "Rác để ba ngày chưa thu gom.", "senderName", "Nguyễn Văn An",
+                "senderContact", "0912 345 678"))).getId();
+        feedbackAssignment = taskService.createTaskQuery().processInstanceId(feedback).list().get(0);
+        standalone = taskService.newTask();
+        standalone.setName("Việc lẻ của Văn phòng");
+        taskService.saveTask(standalone);
+        taskService.addCandidateGroup(standalone.getId(), "vp");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        identityService.clearAuthentication();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+        taskService.deleteTask(standalone.getId(), true);
+        authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).list()
+                .forEach(revoke -> authorizationService.deleteAuthorization(revoke.getId()));
+    }
+
+    @Test
+    void everyStaffMemberSeesInEachFilterExactlyWhatTheEnginesCheckLetsThemRead() {
+        List<User> staff = identityService.createUserQuery().list();
+        assertThat(staff).hasSizeGreaterThan(10);
+        int listed = 0;
+        for (User user : staff) {
+            List<String> groups = groupsOf(user.getId());
+            for (Filter filter : filterService.createTaskFilterQuery().list()) {
+                List<String> expected = readableByEnginesCheck(user.getId(), groups, filter);
+                assertThat(listAs(user.getId(), groups, filter.getName())).as(user.getId() + " / " + filter.getName())
+                        .containsExactlyInAnyOrderElementsOf(expected);
+                listed += expected.size();
+            }
+        }
+        // the comparison saw tasks, not only empty lists: each unit's own and claimed ones, the handed-over one
+        assertThat(listed).isGreaterThan(10);
+        assertThat(listAs("kthtdt.officer", groupsOf("kthtdt.officer"), "Việc của tôi")).hasSize(1);
+        assertThat(listAs("mttq.officer", groupsOf("mttq.officer"), "Việc của đơn vị")).hasSize(1);
+        assertThat(listAs("vp.officer", groupsOf("vp.officer"), "Việc của đơn vị"))
+                .contains(vpTask.getId(), standalone.getId());
+        assertThat(listAs("kthtdt.head", groupsOf("kthtdt.head"), "Việc của đơn vị")).contains(feedbackAssignment.getId());
+    }
+
+    @Test
+    void theUnitsListNoLongerChecksEachTaskItFinds() {
+        // a grant taken away by hand (not something the system does) leaves the task in the unit's list: what lets a
+        // unit see a task there is the task being offered to it
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(vpTask.getId())
+                .groupIdIn("vp").list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+
+        assertThat(listAs("vp.officer", List.of("vp"), "Việc của đơn vị")).contains(vpTask.getId());
+        identityService.setAuthentication("vp.officer", List.of("vp"));
+        assertThat(taskService.createTaskQuery().taskId(vpTask.getId()).list()).isEmpty();
+    }
+
+    @Test
+    void aRevokeMakesTheListsCheckEveryTaskAgain() {
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        // a person's own revoke outranks the grant to their unit
+        revoke.setUserId("vp.officer");
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId(vpTask.getId());
+        revoke.removePermission(Permissions.READ);
+        authorizationService.saveAuthorization(revoke);
+
+        assertThat(listAs("vp.officer", List.of("vp"), "Việc của đơn vị"))
+                .doesNotContain(vpTask.getId()).contains(standalone.getId());
+    }
+
+    @Test
+    void aListOfAnotherUnitsTasksIsStillCheckedTaskByTask() {
+        identityService.setAuthentication("kthtdt.officer", List.of("kthtdt"));
+
+        assertThat(taskService.createTaskQuery().taskCandidateGroup("vp").includeAssignedTasks().list()).isEmpty();
+        assertThat(taskService.createTaskQuery().taskCandidateGroupIn(List.of("kthtdt", "vp")).list()).isEmpty();
+        assertThat(taskService.createTaskQuery().taskAssignee("vp.officer").list()).isEmpty();
+    }
+
+    private Task planTask(String unit) {
+        String instanceId = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", unit, "receivedDate", "2026-12-03")).getId();
+        return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    private List<String> listAs(String userId, List<String> groups, String filterName) {
+        identityService.setAuthentication(userId, groups);
+        try {
+            String filterId = filterService.createTaskFilterQuery().filterName(filterName).singleResult().getId();
+            return filterService.<Task>list(filterId).stream().map(Task::getId).toList();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /**
+     * The filter's tasks for the user as the engine's check decides: the filter's criteria for that user, read
+     * unchecked, then kept where the user has READ on the task or READ_TASK on its model.
+     */
+    private List<String> readableByEnginesCheck(String userId, List<String> groups, Filter filter) {
+        TaskQuery criteria = switch (filter.getName()) {
+            case "Việc của tôi" -> taskService.createTaskQuery().taskAssignee(userId);
+            case "Việc của đơn vị" -> groups.isEmpty() ? null
+                    : taskService.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks();
+            case "Sắp đến hạn / Quá hạn" -> taskService.createTaskQuery().followUpBefore(ClockUtil.getCurrentTime());
+            default -> throw new IllegalStateException("a filter this test does not know: " + filter.getName());
+        };
+        if (criteria == null) {
+            return List.of();
+        }
+        return criteria.list().stream().filter(task -> authorizationService.isUserAuthorized(userId, groups,
+                        Permissions.READ, Resources.TASK, task.getId())
+                        || task.getProcessDefinitionId() != null && authorizationService.isUserAuthorized(userId,
+                        groups, ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION,
+                        repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey()))
+                .map(Task::getId).toList();
+    }
+}
