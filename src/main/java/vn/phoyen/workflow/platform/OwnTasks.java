@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 /**
  * Whether a task query can find only tasks the user holds a grant on by the engine's authorization provider: tasks
  * assigned to the user, or tasks offered to groups that are all the user's own. Other criteria only narrow such a
- * query; an OR-part, a candidate user or a group pattern could widen it, so those queries are not recognised.
+ * query, OR-parts too (the engine joins an OR-part to the query with AND); a candidate user or a group pattern could
+ * widen it, so those queries are not recognised.
  */
 final class OwnTasks {
 
@@ -16,7 +17,7 @@ final class OwnTasks {
     }
 
     static boolean only(TaskQueryImpl query, String userId, List<String> userGroups) {
-        if (userId == null || query.getQueries().size() != 1 || query.getCandidateUser() != null
+        if (userId == null || query.getCandidateUser() != null
                 || query.getCandidateGroupLike() != null) {
             return false;
         }

@@ -87,6 +87,36 @@ class OpenTasksApiTest extends ProcessTest {
     }
 
     @Test
+    void aTaskOfAModelNotFollowedThatTheCallerHoldsIsListedInItsPlaceAcrossPages() {
+        EngineClock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0));
+        ProcessInstance earlier = runtimeService.startProcessInstanceByKey("complaint", WardHistoryEngineTest.complaint());
+        ProcessInstance denunciation = runtimeService.startProcessInstanceByKey("denunciation",
+                WardHistoryEngineTest.denunciation());
+        EngineClock.reset();
+        ProcessInstance later = runtimeService.startProcessInstanceByKey("complaint", WardHistoryEngineTest.complaint());
+        // the supervisors follow complaints as a whole, this denunciation only because one of them holds its task: two
+        // parts of the list, merged by due date
+        for (ProcessInstance instance : List.of(earlier, denunciation, later)) {
+            taskService.claim(taskService.createTaskQuery().processInstanceId(instance.getId()).list().get(0).getId(),
+                    "lanhdao.officer");
+        }
+
+        Map<String, Object> all = get("lanhdao.officer", "/api/open-tasks?unit=lanhdao&size=200").getBody();
+        List<Map<String, Object>> tasks = (List<Map<String, Object>>) all.get("tasks");
+        assertThat(tasksOf(all, denunciation)).hasSize(1);
+        assertThat(tasksOf(all, earlier)).hasSize(1);
+        assertThat(tasksOf(all, later)).hasSize(1);
+        assertThat(tasks).extracting(task -> (String) task.get("dueDate")).isSorted();
+        assertThat(((Number) all.get("total")).intValue()).isEqualTo(tasks.size());
+        List<Object> pageByPage = new java.util.ArrayList<>();
+        for (int page = 1; page <= tasks.size(); page++) {
+            pageByPage.add(((List<Map<String, Object>>) get("lanhdao.officer",
+                    "/api/open-tasks?unit=lanhdao&size=1&page=" + page).getBody().get("tasks")).get(0).get("taskId"));
+        }
+        assertThat(pageByPage).isEqualTo(tasks.stream().map(task -> task.get("taskId")).toList());
+    }
+
+    @Test
     void otherStaffAreRefused() {
         for (String user : List.of("vp.head", "vp.officer", "kthtdt.head")) {
             ResponseEntity<Map> refused = get(user, "/api/open-tasks");

@@ -141,6 +141,36 @@ class AuthorizationShortcutsTest {
         assertThat(taskService.createTaskQuery().taskAssignee("vp.officer").list()).isEmpty();
     }
 
+    @Test
+    void aListOfTheModelsTheOfficeFollowsShowsTheirTasksAndNoOtherModelsTasks() {
+        String denunciation = runtimeService.startProcessInstanceByKey("denunciation", new HashMap<>(Map.of(
+                "receivedDate", "2026-12-03", "denouncerName", "Trần Văn Bình", "denouncerContact", "0912345678",
+                "accusedName", "Cán bộ địa chính", "accusedUnit", "kthtdt", "content", "Nhận tiền khi làm thủ tục")))
+                .getId();
+        assertThat(taskService.createTaskQuery().processInstanceId(denunciation).count()).isPositive();
+        List<String> followed = List.of("plan-fixture", "feedback");
+        List<String> vhxh = groupsOf("vhxh.head");
+
+        identityService.setAuthentication("vhxh.head", vhxh);
+        List<String> listed;
+        try {
+            listed = taskService.createTaskQuery().processDefinitionKeyIn(followed.toArray(String[]::new)).list()
+                    .stream().map(Task::getId).toList();
+            // denunciations are not the office's to follow: that model's tasks are still checked one by one
+            assertThat(taskService.createTaskQuery().processDefinitionKey("denunciation").list()).isEmpty();
+            assertThat(taskService.createTaskQuery().processDefinitionKeyIn("plan-fixture", "denunciation").list())
+                    .extracting(Task::getProcessInstanceId).doesNotContain(denunciation);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(listed).hasSize(5).containsExactlyInAnyOrderElementsOf(taskService.createTaskQuery()
+                .processDefinitionKeyIn(followed.toArray(String[]::new)).list().stream()
+                .filter(task -> authorizationService.isUserAuthorized("vhxh.head", vhxh,
+                        ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION,
+                        repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey()))
+                .map(Task::getId).toList());
+    }
+
     private Task planTask(String unit) {
         String instanceId = runtimeService.startProcessInstanceByKey("plan-fixture",
                 Map.of("leadUnit", unit, "receivedDate", "2026-12-03")).getId();

@@ -32,12 +32,19 @@ class OwnTasksTest {
     }
 
     @Test
+    void anOrPartOnlyNarrowsAnOwnQuery() {
+        assertThat(own(new TaskQueryImpl().taskCandidateGroup("kthtdt").or().taskName("x").taskAssignee("vp.head")
+                .endOr())).isTrue();
+        assertThat(own(new TaskQueryImpl().taskAssignee("kthtdt.officer").or().taskName("x").endOr())).isTrue();
+    }
+
+    @Test
     void queriesThatCouldReachFurtherAreNotOwn() {
         assertThat(own(new TaskQueryImpl())).isFalse();
         assertThat(own(new TaskQueryImpl().taskCandidateUser("kthtdt.officer"))).isFalse();
         assertThat(own(new TaskQueryImpl().taskCandidateGroupLike("kth%"))).isFalse();
-        assertThat(own(new TaskQueryImpl().taskCandidateGroup("kthtdt").or().taskName("x").endOr())).isFalse();
-        assertThat(own(new TaskQueryImpl().taskAssignee("kthtdt.officer").or().taskName("x").endOr())).isFalse();
+        assertThat(own(new TaskQueryImpl().taskCandidateGroup("vp").or().taskCandidateGroup("kthtdt").endOr()))
+                .isFalse();
         assertThat(own(new TaskQueryImpl().withCandidateGroups())).isFalse();
         assertThat(own(new TaskQueryImpl().taskInvolvedUser("kthtdt.officer"))).isFalse();
     }
