@@ -139,14 +139,17 @@ class OpenTasksController {
      * models left out.
      */
     private List<List<String>> modelsByAccess(CurrentStaff caller) {
-        Map<Boolean, List<String>> byAccess = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
-                .map(ProcessDefinition::getKey).distinct().collect(Collectors.partitioningBy(key -> authorizationService
-                        .isUserAuthorized(caller.userId(), caller.groupIds(), ProcessDefinitionPermissions.READ_TASK,
-                                Resources.PROCESS_DEFINITION, key)));
+        Map<Boolean, List<String>> byAccess = repositoryService.createProcessDefinitionQuery().latestVersion().list()
+                .stream().map(ProcessDefinition::getKey).distinct()
+                .collect(Collectors.partitioningBy(key -> authorizationService.isUserAuthorized(caller.userId(),
+                        caller.groupIds(), ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION, key)));
         return Stream.of(byAccess.get(true), byAccess.get(false)).filter(models -> !models.isEmpty()).toList();
     }
 
-    /** The engine's order of the list, the same as {@link #ORDER}: by due date, then creation, then id. */
+    /**
+     * The engine's order of the list, the same as {@link #ORDER}: by due date, then creation, then id. Overdue work
+     * comes first in it: an overdue task is due before any other.
+     */
     private static TaskQuery inOrder(TaskQuery query) {
         return query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
     }
