@@ -17,8 +17,7 @@ final class OwnTasks {
     }
 
     static boolean only(TaskQueryImpl query, String userId, List<String> userGroups) {
-        if (userId == null || query.getCandidateUser() != null
-                || query.getCandidateGroupLike() != null) {
+        if (userId == null || query.getCandidateUser() != null || query.getCandidateGroupLike() != null) {
             return false;
         }
         if (userId.equals(query.getAssignee())) {
