@@ -11,6 +11,7 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 import vn.phoyen.workflow.calendar.StatutoryPeriods;
 import vn.phoyen.workflow.process.Refusal;
 import vn.phoyen.workflow.process.engine.EngineCommands;
+import vn.phoyen.workflow.process.engine.ScopeVariables;
 
 /**
  * Execution listener ({@code end}) of the decisive complaint steps: refuses a completion whose answers
@@ -33,7 +34,7 @@ class ComplaintAnswerCheck implements ExecutionListener {
             // withdrawn, or the case deleted: nothing was answered
             return;
         }
-        Map<String, Object> answers = execution.getVariables();
+        Map<String, Object> answers = ScopeVariables.of(execution);
         ComplaintAnswers.Context context = ComplaintAnswers.Context.of(
                 learnedOn -> periods.deadline(ComplaintPeriods.TIME_LIMIT, learnedOn),
                 groupId -> EngineCommands.withoutAuthorization(() -> execution.getProcessEngineServices()

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.process.Refusal;
 import vn.phoyen.workflow.process.WardClock;
+import vn.phoyen.workflow.process.engine.ScopeVariables;
 
 /**
  * Execution listener ({@code end}) of the decisive denunciation tasks: refuses a completion whose answers
@@ -20,7 +21,7 @@ class DenunciationAnswerCheck implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        DenunciationAnswers.problem(execution.getCurrentActivityId(), execution.getVariables(),
+        DenunciationAnswers.problem(execution.getCurrentActivityId(), ScopeVariables.of(execution),
                 WardClock.today()).ifPresent(problem -> {
                     throw new Refusal(problem);
                 });

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.organization.StaffDirectory;
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.engine.ScopeVariables;
 
 /**
  * Execution listener ({@code end}) of the decisive feedback steps: refuses a completion whose answers
@@ -28,7 +29,7 @@ class FeedbackAnswerCheck implements ExecutionListener {
             return;
         }
         String step = execution.getCurrentActivityId();
-        FeedbackAnswers.problem(step, execution.getVariables()).or(() -> mergedSenders(step, execution))
+        FeedbackAnswers.problem(step, ScopeVariables.of(execution)).or(() -> mergedSenders(step, execution))
                 .or(() -> officerOutsideTheUnit(step, execution))
                 .ifPresent(problem -> {
                     throw new Refusal(problem);

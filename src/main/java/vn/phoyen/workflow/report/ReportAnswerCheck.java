@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.process.Refusal;
+import vn.phoyen.workflow.process.engine.ScopeVariables;
 
 /**
  * End listener {@code ${reportAnswerCheck}} of the office's and the Chairman's steps: refuses a completion
@@ -18,7 +19,7 @@ class ReportAnswerCheck implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        ReportAnswers.problem(execution.getCurrentActivityId(), execution.getVariables()).ifPresent(problem -> {
+        ReportAnswers.problem(execution.getCurrentActivityId(), ScopeVariables.of(execution)).ifPresent(problem -> {
             throw new Refusal(problem);
         });
     }

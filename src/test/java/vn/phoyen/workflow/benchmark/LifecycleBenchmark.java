@@ -44,7 +44,7 @@ class LifecycleBenchmark {
     private final List<String> report = new ArrayList<>();
 
     /** The measured rounds of one process on one application. */
-    private record Measured(String name, List<Load.Round> rounds, DatabaseWork work, int lifecycles) {
+    private record Measured(String name, List<Load.Round> rounds, DatabaseWork work, CpuTime cpu, int lifecycles) {
 
         Load.Round median() {
             return rounds.stream().sorted(Comparator.comparingDouble(Load.Round::perSecond)).toList()
@@ -173,38 +173,43 @@ class LifecycleBenchmark {
         System.out.printf(Locale.ROOT, "   warm-up %.1f lifecycles/s%n", warm.perSecond());
         List<Load.Round> rounds = new ArrayList<>();
         DatabaseWork before = DatabaseWork.snapshot(server, database);
+        CpuTime cpuBefore = CpuTime.now();
         for (int i = 0; i < settings.rounds(); i++) {
             Load.Round round = Load.run(client, lifecycle, settings.threads(), settings.round());
             System.out.printf(Locale.ROOT, "   round %d: %.2f lifecycles/s, p50 %.0f ms, p95 %.0f ms%n", i + 1,
                     round.perSecond(), round.percentileMillis(0.5), round.percentileMillis(0.95));
             rounds.add(round);
         }
+        CpuTime cpu = CpuTime.now().since(cpuBefore);
         DatabaseWork work = DatabaseWork.snapshot(server, database).since(before);
-        return new Measured(name, rounds, work, rounds.stream().mapToInt(Load.Round::lifecycles).sum());
+        return new Measured(name, rounds, work, cpu, rounds.stream().mapToInt(Load.Round::lifecycles).sum());
     }
 
     private void summary(Measured bare, Measured bareOnOurs, Measured feedback, double bareStartup,
             double wardStartup, double authorizationsPerCase, String authorizationRows) {
         line("");
         line("| what | lifecycles/s (median) | p50 ms | p95 ms | transactions | statements | FK checks | rows inserted "
-                + "| rows updated | rows deleted | DB exec ms | max RSS MiB |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| rows updated | rows deleted | DB exec ms | JVM CPU ms | DB CPU ms | max RSS MiB |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Measured measured : List.of(bare, bareOnOurs, feedback)) {
             Load.Round median = measured.median();
             DatabaseWork work = measured.work();
             line(String.format(Locale.ROOT,
-                    "| %s | %.2f | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |",
+                    "| %s | %.2f | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |",
                     measured.name(), median.perSecond(), median.percentileMillis(0.5),
                     median.percentileMillis(0.95), measured.perLifecycle(work.transactions()),
                     measured.perLifecycle(work.statements()), measured.perLifecycle(work.foreignKeyChecks()),
                     measured.perLifecycle(work.rows("insert")),
                     measured.perLifecycle(work.rows("update")), measured.perLifecycle(work.rows("delete")),
-                    measured.perLifecycle(work.milliseconds()), measured.maxRssMiB()));
+                    measured.perLifecycle(work.milliseconds()), measured.perLifecycle(measured.cpu().jvmNanos() / 1e6),
+                    measured.perLifecycle(measured.cpu().databaseNanos() / 1e6), measured.maxRssMiB()));
         }
         line("");
         line("Database columns are per lifecycle (pg_stat_statements over all measured rounds: transactions counted by "
                 + "their BEGIN, statements without BEGIN/COMMIT and the server's own foreign-key checks; \"DB exec ms\" "
-                + "is the server's execution time, which contention inflates). RSS is this JVM's VmRSS (/proc/self/status), "
+                + "is the server's execution time, which contention inflates). CPU ms per lifecycle: this JVM's (the "
+                + "application and the client threads) and the PostgreSQL server's processes', over the measured rounds; "
+                + "unlike lifecycles/s they change little when the host gives the cores to others. RSS is this JVM's VmRSS (/proc/self/status), "
                 + "sampled under load; the bare application runs first, so the ward's figure also holds what the "
                 + "JVM kept from it.");
         line("");

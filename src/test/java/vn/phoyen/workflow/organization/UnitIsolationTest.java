@@ -3,6 +3,8 @@ package vn.phoyen.workflow.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -161,6 +166,38 @@ class UnitIsolationTest {
         assertThat(grants(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()).get(0).getRemovalTime()).isNotNull();
         identityService.setAuthentication("kthtdt.officer", List.of("kthtdt"));
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).count()).isOne();
+    }
+
+    /**
+     * ADR 0013: the removal time is the case's start plus its model's time-to-live (plan-fixture: P30D), written with
+     * each row as it is made — the grants made while the case starts and runs included — so nothing rewrites the
+     * case's rows when it ends, and the history cleanup takes the grants with the history.
+     */
+    @Test
+    void everyGrantAndHistoryRowOfACaseCarriesTheRemovalTimeCountedFromItsStart() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02"));
+        HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        Date removal = Date.from(history.getStartTime().toInstant().plus(Duration.ofDays(30)));
+        assertThat(history.getRemovalTime()).isEqualTo(removal);
+
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+
+        List<Authorization> historyGrants = authorizationService.createAuthorizationQuery().list().stream()
+                .filter(grant -> instance.getId().equals(grant.getRootProcessInstanceId())).toList();
+        assertThat(historyGrants).extracting(Authorization::getResourceType).containsOnly(
+                Resources.HISTORIC_PROCESS_INSTANCE.resourceType(), Resources.HISTORIC_TASK.resourceType());
+        assertThat(historyGrants).extracting(Authorization::getRemovalTime).hasSizeGreaterThanOrEqualTo(2)
+                .containsOnly(removal);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list())
+                .extracting(HistoricActivityInstance::getRemovalTime).containsOnly(removal);
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list())
+                .extracting(HistoricTaskInstance::getRemovalTime).containsOnly(removal);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getRemovalTime()).isEqualTo(removal);
     }
 
     @Test

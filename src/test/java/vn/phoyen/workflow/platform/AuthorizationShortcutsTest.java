@@ -1,11 +1,13 @@
 package vn.phoyen.workflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,6 +21,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -39,6 +43,8 @@ class AuthorizationShortcutsTest {
     @Autowired
     AuthorizationService authorizationService;
     @Autowired
+    ProcessEngineConfigurationImpl configuration;
+    @Autowired
     FilterService filterService;
     @Autowired
     IdentityService identityService;
@@ -52,6 +58,7 @@ class AuthorizationShortcutsTest {
     private Task vpTask;
     private Task feedbackAssignment;
     private Task standalone;
+    private List<String> fixture;
 
     @BeforeEach
     void tasksOfSeveralUnitsSomeClaimedSomeHandedToAnotherUnitsOfficer() {
@@ -71,6 +78,8 @@ class AuthorizationShortcutsTest {
         standalone.setName("Việc lẻ của Văn phòng");
         taskService.saveTask(standalone);
         taskService.addCandidateGroup(standalone.getId(), "vp");
+        fixture = List.of(vpTask.getId(), kthtdtClaimed.getId(), ttdvthHandedToKthtdtOfficer.getId(),
+                sharedByTwoUnits.getId(), feedbackAssignment.getId(), standalone.getId());
     }
 
     @AfterEach
@@ -120,13 +129,8 @@ class AuthorizationShortcutsTest {
 
     @Test
     void aRevokeMakesTheListsCheckEveryTaskAgain() {
-        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
         // a person's own revoke outranks the grant to their unit
-        revoke.setUserId("vp.officer");
-        revoke.setResource(Resources.TASK);
-        revoke.setResourceId(vpTask.getId());
-        revoke.removePermission(Permissions.READ);
-        authorizationService.saveAuthorization(revoke);
+        revokeFromVpOfficerOnVpTask(Permissions.READ);
 
         assertThat(listAs("vp.officer", List.of("vp"), "Việc của đơn vị"))
                 .doesNotContain(vpTask.getId()).contains(standalone.getId());
@@ -169,6 +173,94 @@ class AuthorizationShortcutsTest {
                         ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION,
                         repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey()))
                 .map(Task::getId).toList());
+    }
+
+    @Test
+    void everyStaffMemberMayClaimAndCompleteExactlyTheTasksTheEnginesCheckLetsThem() {
+        List<Task> open = taskService.createTaskQuery().taskIdIn(fixture.toArray(String[]::new)).list();
+        assertThat(open).hasSize(6);
+        int allowed = 0;
+        for (User user : identityService.createUserQuery().list()) {
+            List<String> groups = groupsOf(user.getId());
+            for (Task task : open) {
+                boolean expected = mayWorkByEnginesCheck(user.getId(), groups, task);
+                assertThat(passesTaskWorkCheck(user.getId(), groups, task.getId()))
+                        .as(user.getId() + " / " + task.getName() + " " + task.getId()).isEqualTo(expected);
+                allowed += expected ? 1 : 0;
+            }
+        }
+        // named staff (assignees, units offered a task) and the administrators, not only refusals
+        assertThat(allowed).isGreaterThan(6);
+    }
+
+    @Test
+    void theUnitOfferedATaskClaimsItWithoutTheCheck() {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(vpTask.getId())
+                .groupIdIn("vp").list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        assertThat(mayWorkByEnginesCheck("vp.officer", List.of("vp"), vpTask)).isFalse();
+
+        identityService.setAuthentication("vp.officer", List.of("vp"));
+        taskService.claim(vpTask.getId(), "vp.officer");
+
+        assertThat(taskService.createTaskQuery().taskId(vpTask.getId()).singleResult().getAssignee())
+                .isEqualTo("vp.officer");
+    }
+
+    @Test
+    void aRevokeOrNotBeingNamedStillRefusesTheClaim() {
+        revokeFromVpOfficerOnVpTask(Permissions.TASK_WORK, Permissions.UPDATE);
+
+        identityService.setAuthentication("vp.officer", List.of("vp"));
+        assertThatThrownBy(() -> taskService.claim(vpTask.getId(), "vp.officer"))
+                .isInstanceOf(AuthorizationException.class);
+        identityService.setAuthentication("kthtdt.officer", List.of("kthtdt"));
+        assertThatThrownBy(() -> taskService.complete(vpTask.getId())).isInstanceOf(AuthorizationException.class);
+    }
+
+    private void revokeFromVpOfficerOnVpTask(Permissions... permissions) {
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("vp.officer");
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId(vpTask.getId());
+        for (Permissions permission : permissions) {
+            revoke.removePermission(permission);
+        }
+        authorizationService.saveAuthorization(revoke);
+    }
+
+    /** The TASK_WORK check claiming and completing run, through the engine's configured command checkers. */
+    private boolean passesTaskWorkCheck(String userId, List<String> groups, String taskId) {
+        identityService.setAuthentication(userId, groups);
+        try {
+            return configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+                TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
+                try {
+                    commandContext.getProcessEngineConfiguration().getCommandCheckers()
+                            .forEach(checker -> checker.checkTaskWork(task));
+                    return true;
+                } catch (AuthorizationException refused) {
+                    return false;
+                }
+            });
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** What the engine's own check decides: TASK_WORK or UPDATE on the task, or on its model's tasks. */
+    private boolean mayWorkByEnginesCheck(String userId, List<String> groups, Task task) {
+        if (authorizationService.isUserAuthorized(userId, groups, Permissions.TASK_WORK, Resources.TASK, task.getId())
+                || authorizationService.isUserAuthorized(userId, groups, Permissions.UPDATE, Resources.TASK,
+                task.getId())) {
+            return true;
+        }
+        if (task.getProcessDefinitionId() == null) {
+            return false;
+        }
+        String model = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return authorizationService.isUserAuthorized(userId, groups, Permissions.TASK_WORK,
+                Resources.PROCESS_DEFINITION, model) || authorizationService.isUserAuthorized(userId, groups,
+                ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, model);
     }
 
     private Task planTask(String unit) {

@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 
 /**
  * Adds permissions to a group's grant on one resource, creating the grant only when it is missing (safe to repeat).
@@ -84,25 +84,23 @@ public class GroupGrants {
     }
 
     /**
-     * A grant on an instance's history carries the instance's root, whose end gives it its removal time, after which
-     * the history cleanup deletes it. The engine's save took the root from the instance's history, which a grant made
-     * in the transaction that starts the instance comes before: those grants stayed for ever (issue 15). The running
-     * instance is in the command's entity cache.
+     * A grant on an instance's history carries the instance's root and the removal time of the root's history (set
+     * as the root starts, ADR 0013), after which the history cleanup deletes it. The engine's save took both from the
+     * instance's history, which a grant made in the transaction that starts the instance comes before: those grants
+     * stayed for ever (issue 15). The running instance, and its root's history when it started in this command, are
+     * in the command's entity cache.
      */
     private static void giveHistoryGrantItsCase(CommandContext commandContext, AuthorizationEntity grant) {
         if (grant.getResourceType() != Resources.HISTORIC_PROCESS_INSTANCE.resourceType()) {
             return;
         }
         ExecutionEntity instance = commandContext.getExecutionManager().findExecutionById(grant.getResourceId());
-        if (instance != null) {
-            grant.setRootProcessInstanceId(instance.getRootProcessInstanceId());
-            return;
-        }
-        HistoricProcessInstanceEntity history = commandContext.getHistoricProcessInstanceManager()
-                .findHistoricProcessInstance(grant.getResourceId());
-        if (history != null) {
-            grant.setRootProcessInstanceId(history.getRootProcessInstanceId());
-            grant.setRemovalTime(history.getRemovalTime());
+        String root = instance != null ? instance.getRootProcessInstanceId() : grant.getResourceId();
+        HistoricProcessInstanceEventEntity rootHistory = commandContext.getDbEntityManager()
+                .selectById(HistoricProcessInstanceEventEntity.class, root);
+        grant.setRootProcessInstanceId(rootHistory != null ? rootHistory.getRootProcessInstanceId() : root);
+        if (rootHistory != null) {
+            grant.setRemovalTime(rootHistory.getRemovalTime());
         }
     }
 

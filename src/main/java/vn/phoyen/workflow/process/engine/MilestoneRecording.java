@@ -1,6 +1,7 @@
 package vn.phoyen.workflow.process.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,9 +87,16 @@ class MilestoneRecording extends AbstractProcessEnginePlugin {
         backfill.casesWithoutFacts(engine.getHistoryService(), procedures.values());
     }
 
+    /**
+     * Reads only the variables the standing is declared to depend on: all of them would deserialise the case's JSON
+     * variables too, and one first deserialised as the command closes registers the engine's change check while the
+     * closing listeners are being run (a ConcurrentModificationException).
+     */
     private void recordStanding(ProcessMilestones procedure, DelegateExecution instance) {
+        Map<String, Object> standingVariables = new HashMap<>();
+        procedure.standingVariables().forEach(name -> standingVariables.put(name, instance.getVariableLocal(name)));
         recorder.standing(procedure.processKey(), instance.getProcessInstanceId(), instance.getProcessBusinessKey(),
-                procedure.standing(instance.getVariablesLocal()));
+                procedure.standing(standingVariables));
     }
 
     /** Adds the resolved and ended listeners to the declared models as they are deployed. */
