@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -115,10 +115,13 @@ class AuthorizationShortcutsPlugin extends AbstractProcessEnginePlugin {
         boolean namedOn(TaskEntity task) {
             Optional<CurrentStaff> user = CurrentStaff.of(getCommandContext().getProcessEngineConfiguration()
                     .getIdentityService());
-            if (!isAuthCheckExecuted() || user.isEmpty() || isRevokeAuthCheckEnabled(user.get().userId(), user.get().groupIds())) {
+            if (!isAuthCheckExecuted() || user.isEmpty()) {
                 return false;
             }
             String userId = user.get().userId();
+            if (isRevokeAuthCheckEnabled(userId, user.get().groupIds())) {
+                return false;
+            }
             return userId.equals(task.getAssignee()) || task.getIdentityLinks().stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                     .anyMatch(link -> userId.equals(link.getUserId())

@@ -40,8 +40,8 @@ class RemovalTimeOfRunningCases extends AbstractProcessEnginePlugin {
         if (cases.isEmpty()) {
             return;
         }
-        history.setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime().byIds(cases.toArray(String[]::new))
-                .hierarchical().executeAsync();
+        history.setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime()
+                .byIds(cases.toArray(String[]::new)).hierarchical().executeAsync();
         LOG.info("Tính thời điểm xoá lịch sử (từ ngày bắt đầu) cho {} hồ sơ đang xử lý", cases.size());
     }
 }

@@ -70,7 +70,8 @@ class RemovalTimeOfRunningCasesTest {
 
     @Test
     void withEveryRunningCaseGivenItsRemovalTimeNoBatchIsStarted() {
-        runtimeService.startProcessInstanceByKey("plan-fixture", Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02"));
+        runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02"));
         runBatchJobs();
         long batches = managementService.createBatchQuery().count();
 
