@@ -18,7 +18,8 @@ import vn.phoyen.workflow.process.web.DatabaseOutage;
  * BadUserRequestException naming the field, thrown by a start or task listener) is the caller's mistake: answer 400
  * with the check's own message, whatever wraps it; so is a start or completion without a variable the model reads
 ({@link VietnameseRestErrors#missingVariable}). A wrapped permission refusal answers 403 in Vietnamese, a database
- * outage 503 ({@link DatabaseOutage}). Every other REST error keeps Camunda's own answer.
+ * outage 503 ({@link DatabaseOutage}), a task no longer there 404 in Vietnamese. Every other REST error keeps
+ * Camunda's own answer.
  */
 @Priority(1)
 public class RefusedStartResponses implements ExceptionMapper<RestException> {
@@ -27,6 +28,10 @@ public class RefusedStartResponses implements ExceptionMapper<RestException> {
     public Response toResponse(RestException exception) {
         if (DatabaseOutage.causedBy(exception)) {
             return VietnameseRestErrors.unavailable(exception);
+        }
+        Response gone = VietnameseRestErrors.taskGone(exception);
+        if (gone != null) {
+            return gone;
         }
         BadUserRequestException refused = VietnameseRestErrors.refusal(exception.getCause());
         if (refused == null) {
@@ -49,6 +54,10 @@ public class RefusedStartResponses implements ExceptionMapper<RestException> {
         public Response toResponse(ProcessEngineException exception) {
             if (DatabaseOutage.causedBy(exception)) {
                 return VietnameseRestErrors.unavailable(exception);
+            }
+            Response gone = VietnameseRestErrors.taskGone(exception);
+            if (gone != null) {
+                return gone;
             }
             BadUserRequestException refused = VietnameseRestErrors.refusal(exception);
             if (refused == null) {

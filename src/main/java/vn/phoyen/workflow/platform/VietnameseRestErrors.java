@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -66,6 +67,10 @@ final class VietnameseRestErrors {
             Map.entry("OperationLogCategory", "nhật ký thao tác"), Map.entry("System", "hệ thống"),
             Map.entry("HistoricTask", "lịch sử công việc"), Map.entry("HistoricProcessInstance", "lịch sử hồ sơ"));
 
+    private static final String TASK_NOT_FOUND = "Cannot find task with id";
+    static final String TASK_GONE = "Công việc này không còn: có thể đồng nghiệp đã xử lý xong hoặc hồ sơ đã chuyển bước."
+            + " Hãy tải lại danh sách công việc.";
+
     private static final Pattern UNRESOLVED_IDENTIFIER = Pattern.compile("identifier '([^']+)'");
 
     private static final Logger LOG = LoggerFactory.getLogger(VietnameseRestErrors.class);
@@ -94,6 +99,24 @@ final class VietnameseRestErrors {
             if (cause.getClass().getSimpleName().equals("PropertyNotFoundException") && identifier.find()) {
                 return new BadUserRequestException("Thiếu biến '" + identifier.group(1) + "' mà quy trình cần; quy "
                         + "trình này có thể chỉ do hệ thống hoặc quy trình khác khởi động");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A task that is no longer there — a colleague of the unit completed it a moment earlier, or its case moved on —
+     * answered 404 in Vietnamese instead of Camunda's 500 "Cannot find task with id …"; null for anything else.
+     */
+    static Response taskGone(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProcessEngineException
+                    && String.valueOf(cause.getMessage()).startsWith(TASK_NOT_FOUND)) {
+                ExceptionDto body = new ExceptionDto();
+                body.setType("TaskNotFound");
+                body.setMessage(TASK_GONE);
+                return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body)
+                        .build();
             }
         }
         return null;

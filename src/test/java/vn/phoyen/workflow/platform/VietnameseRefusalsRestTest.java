@@ -89,6 +89,33 @@ class VietnameseRefusalsRestTest extends ProcessTest {
         assertThat((String) viaRest.getBody().get("message")).contains("noticeNumber");
     }
 
+    /** Two officers of a unit open the same task; the second one's claim or completion finds it done. */
+    @Test
+    void aTaskAColleagueHasJustCompletedIsNotFoundInVietnamese() throws Exception {
+        ProcessInstance feedback = feedbackDraftedBy("vp.officer");
+        Task approval = task(feedback.getId(), "approveAnswer");
+        WebappSession secondHead = WebappSession.login(port, "vp.head", "demo");
+        identityService.setAuthentication("vp.head", List.of("vp", "vp-heads"));
+        try {
+            submitForm(engine, approval, Map.of("approvalDecision", "approve"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        for (HttpResponse<String> late : List.of(
+                secondHead.postJson(WEBAPP_TASK + approval.getId() + "/claim", "{\"userId\": \"vp.head\"}"),
+                secondHead.postJson(WEBAPP_TASK + approval.getId() + "/submit-form",
+                        "{\"variables\": {\"approvalDecision\": {\"value\": \"approve\"}}}"))) {
+            assertThat(late.statusCode()).as(late.body()).isEqualTo(404);
+            assertThat(json.readTree(late.body()).path("message").asText()).isEqualTo(VietnameseRestErrors.TASK_GONE);
+        }
+        ResponseEntity<Map> viaRest = rest.withBasicAuth("vp.head", "demo").postForEntity(
+                "/engine-rest/task/" + approval.getId() + "/complete", jsonEntity(Map.of("variables", Map.of())),
+                Map.class);
+        assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat((String) viaRest.getBody().get("message")).startsWith("Công việc này không còn");
+    }
+
     @Test
     void aPermissionRefusalSaysInVietnameseWhatIsMissing() throws Exception {
         ProcessInstance feedback = feedbackDraftedBy("vp.officer");
