@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 
 /**
  * CPU time used so far by this JVM (the application and the benchmark's client threads) and by the PostgreSQL server's
- * processes, those that exited included (their time is in the postmaster's children's time). Per lifecycle these
- * change little when the host lends the machine's cores elsewhere, unlike lifecycles per second.
+ * processes, those that exited included (their time is in the postmaster's children's time). Per lifecycle they show
+ * where the work is (application or database); on a virtual machine whose host changes its speed they vary between
+ * runs as lifecycles/s do (BENCHMARKS.md), so only figures of one run compare.
  */
 record CpuTime(long jvmNanos, long databaseNanos) {
 

@@ -209,7 +209,8 @@ class LifecycleBenchmark {
                 + "their BEGIN, statements without BEGIN/COMMIT and the server's own foreign-key checks; \"DB exec ms\" "
                 + "is the server's execution time, which contention inflates). CPU ms per lifecycle: this JVM's (the "
                 + "application and the client threads) and the PostgreSQL server's processes', over the measured rounds; "
-                + "unlike lifecycles/s they change little when the host gives the cores to others. RSS is this JVM's VmRSS (/proc/self/status), "
+                + "like lifecycles/s they vary with the host's speed, so compare them within one run. RSS is this "
+                + "JVM's VmRSS (/proc/self/status), "
                 + "sampled under load; the bare application runs first, so the ward's figure also holds what the "
                 + "JVM kept from it.");
         line("");

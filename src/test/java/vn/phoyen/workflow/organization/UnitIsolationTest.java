@@ -14,8 +14,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -196,6 +198,10 @@ class UnitIsolationTest {
                 .extracting(HistoricActivityInstance::getRemovalTime).containsOnly(removal);
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list())
                 .extracting(HistoricTaskInstance::getRemovalTime).containsOnly(removal);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+                .isNotEmpty().extracting(HistoricVariableInstance::getRemovalTime).containsOnly(removal);
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).list())
+                .isNotEmpty().extracting(HistoricDetail::getRemovalTime).containsOnly(removal);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
                 .singleResult().getRemovalTime()).isEqualTo(removal);
     }

@@ -95,12 +95,13 @@ public class GroupGrants {
             return;
         }
         ExecutionEntity instance = commandContext.getExecutionManager().findExecutionById(grant.getResourceId());
-        String root = instance != null ? instance.getRootProcessInstanceId() : grant.getResourceId();
-        HistoricProcessInstanceEventEntity rootHistory = commandContext.getDbEntityManager()
-                .selectById(HistoricProcessInstanceEventEntity.class, root);
-        grant.setRootProcessInstanceId(rootHistory != null ? rootHistory.getRootProcessInstanceId() : root);
-        if (rootHistory != null) {
-            grant.setRemovalTime(rootHistory.getRemovalTime());
+        // an instance that is not running: its own history carries its root and the root's removal time
+        String looked = instance != null ? instance.getRootProcessInstanceId() : grant.getResourceId();
+        HistoricProcessInstanceEventEntity history = commandContext.getDbEntityManager()
+                .selectById(HistoricProcessInstanceEventEntity.class, looked);
+        grant.setRootProcessInstanceId(history != null ? history.getRootProcessInstanceId() : looked);
+        if (history != null) {
+            grant.setRemovalTime(history.getRemovalTime());
         }
     }
 
