@@ -12,8 +12,8 @@ import vn.phoyen.workflow.process.WardClock;
 
 /**
  * Service task {@code publishAnswer}: the approved answer is published and sent; {@code publishedAt},
- * {@code ratingClosesAt} (null when the case was rated already) and {@code phoneCalls} (senders to call) for the
- * model.
+ * {@code ratingClosesAt} (null when the case was rated already) and {@code phoneCalls} (senders to call; no variable
+ * when every sender got an e-mail, which spares a case a JSON variable and its history) for the model.
  */
 @Component("feedbackPublication")
 class FeedbackPublication implements JavaDelegate {
@@ -32,7 +32,12 @@ class FeedbackPublication implements JavaDelegate {
         execution.setVariable("publishedAt", Date.from(now));
         execution.setVariable("ratingClosesAt",
                 publication.ratingClosesAt() == null ? null : Date.from(publication.ratingClosesAt()));
-        execution.setVariable("phoneCalls",
-                new ArrayList<>(publication.phoneCalls().stream().map(FeedbackFlow.PhoneCall::asRecord).toList()));
+        if (publication.phoneCalls().isEmpty()) {
+            // every sender was e-mailed; the calls of an earlier publication, if any, were made
+            execution.removeVariable("phoneCalls");
+        } else {
+            execution.setVariable("phoneCalls", new ArrayList<>(
+                    publication.phoneCalls().stream().map(FeedbackFlow.PhoneCall::asRecord).toList()));
+        }
     }
 }

@@ -2,7 +2,6 @@ package vn.phoyen.workflow.feedback;
 
 import static vn.phoyen.workflow.feedback.CaseVariables.text;
 
-import java.util.ArrayList;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,8 +12,9 @@ import vn.phoyen.workflow.calendar.ProcessDeadlines;
 
 /**
  * Service task {@code registerFeedback}: the case's row in the read model; {@code possibleDuplicateOf} and
- * {@code possibleDuplicateTitle} (the open case of the same category it most likely repeats, or null) for the
- * receiving office, and the empty list of the support units' {@code contributions}.
+ * {@code possibleDuplicateTitle} (the open case of the same category it most likely repeats) for the receiving office,
+ * set only when there is one (two variables less per case, each a row and its history). The support units'
+ * {@code contributions} list begins with the first contribution; a case without support units has none.
  */
 @Component("feedbackRegistration")
 class FeedbackRegistration implements JavaDelegate {
@@ -33,8 +33,9 @@ class FeedbackRegistration implements JavaDelegate {
                 text(execution, "senderName"), text(execution, "senderContact"), text(execution, "leadUnit"),
                 ProcessDeadlines.toLocalDate(execution.getVariable("receivedDate")),
                 ProcessDeadlines.toLocalDate(execution.getVariable("answerDueDate"))));
-        execution.setVariable("possibleDuplicateOf", duplicate.map(FeedbackRecords.Row::caseNumber).orElse(null));
-        execution.setVariable("possibleDuplicateTitle", duplicate.map(FeedbackRecords.Row::title).orElse(null));
-        execution.setVariable("contributions", new ArrayList<>());
+        duplicate.ifPresent(original -> {
+            execution.setVariable("possibleDuplicateOf", original.caseNumber());
+            execution.setVariable("possibleDuplicateTitle", original.title());
+        });
     }
 }

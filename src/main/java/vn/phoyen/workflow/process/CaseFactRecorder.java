@@ -1,6 +1,8 @@
 package vn.phoyen.workflow.process;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
@@ -27,24 +29,28 @@ public class CaseFactRecorder {
         if (now.receivedOn() == null && before.receivedOn() == null) {
             return;
         }
+        List<CaseFact> changes = new ArrayList<>();
         if (!Objects.equals(before.receivedOn(), now.receivedOn())) {
-            facts.record(new CaseFact(processKey, processInstanceId, caseNumber, Kind.RECEIVED, now.receivedOn(), null));
+            changes.add(new CaseFact(processKey, processInstanceId, caseNumber, Kind.RECEIVED, now.receivedOn(), null));
         }
         if (!Objects.equals(before.unit(), now.unit())) {
-            facts.record(new CaseFact(processKey, processInstanceId, caseNumber, Kind.UNIT, null, now.unit()));
+            changes.add(new CaseFact(processKey, processInstanceId, caseNumber, Kind.UNIT, null, now.unit()));
         }
         if (!Objects.equals(before.dueOn(), now.dueOn())) {
-            facts.record(new CaseFact(processKey, processInstanceId, caseNumber, Kind.DUE, now.dueOn(), null));
+            changes.add(new CaseFact(processKey, processInstanceId, caseNumber, Kind.DUE, now.dueOn(), null));
+        }
+        if (!changes.isEmpty()) {
+            facts.record(changes);
         }
     }
 
     /** A step that resolves the case was reached on {@code day}. */
     public void resolved(String processKey, String processInstanceId, String caseNumber, LocalDate day) {
-        facts.record(new CaseFact(processKey, processInstanceId, caseNumber, Kind.RESOLVED, day, null));
+        facts.record(List.of(new CaseFact(processKey, processInstanceId, caseNumber, Kind.RESOLVED, day, null)));
     }
 
     /** The case's process ended on {@code day}. */
     public void ended(String processKey, String processInstanceId, String caseNumber, LocalDate day) {
-        facts.record(new CaseFact(processKey, processInstanceId, caseNumber, Kind.ENDED, day, null));
+        facts.record(List.of(new CaseFact(processKey, processInstanceId, caseNumber, Kind.ENDED, day, null)));
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public interface CaseFacts {
 
-    void record(CaseFact fact);
+    /** Facts of one case that happened together; its summary is written once, after the last of them. */
+    void record(List<CaseFact> facts);
 
     /** Every fact of one case, in the order recorded. */
     List<CaseFact> of(String processInstanceId);

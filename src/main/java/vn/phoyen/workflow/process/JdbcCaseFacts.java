@@ -29,11 +29,15 @@ class JdbcCaseFacts implements CaseFacts {
     }
 
     @Override
-    public void record(CaseFact fact) {
-        jdbc.update("INSERT INTO ward_case_fact (" + COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                fact.processKey(), fact.processInstanceId(), fact.caseNumber(), fact.kind().name().toLowerCase(),
-                day(fact.day()), fact.unit(), Timestamp.from(WardClock.instant()));
-        summarise(RecordedCase.of(of(fact.processInstanceId())));
+    public void record(List<CaseFact> facts) {
+        Timestamp now = Timestamp.from(WardClock.instant());
+        for (CaseFact fact : facts) {
+            jdbc.update("INSERT INTO ward_case_fact (" + COLUMNS + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    fact.processKey(), fact.processInstanceId(), fact.caseNumber(), fact.kind().name().toLowerCase(),
+                    day(fact.day()), fact.unit(), now);
+        }
+        facts.stream().map(CaseFact::processInstanceId).distinct()
+                .forEach(processInstanceId -> summarise(RecordedCase.of(of(processInstanceId))));
     }
 
     /** The summary is read from all the case's facts by {@link RecordedCase}, so it means what the facts mean. */

@@ -104,6 +104,8 @@ class FeedbackProcessTest extends FeedbackTestSupport {
         assertThat(feedback).hasPassed("publishAnswer").isWaitingAt("ratingWait");
         assertThat(runtimeService.getVariable(feedback.getId(), "leadUnit")).isEqualTo("kthtdt");
         assertThat(tasks(feedback.getId(), "informByPhone")).isEmpty();
+        // nobody to call: no call list is kept on the case
+        assertThat(runtimeService.getVariables(feedback.getId())).doesNotContainKey("phoneCalls");
         assertThat(TestMailServer.subjectsTo(minhMail))
                 .containsExactly("UBND phường Phổ Yên trả lời phản ánh, kiến nghị " + feedback.getBusinessKey());
         FeedbackRecords.Row published = row(feedback);
@@ -236,7 +238,9 @@ class FeedbackProcessTest extends FeedbackTestSupport {
         ProcessInstance original = start(feedback("ha-tang", "Đèn đường ngõ 5 phố Ba Hàng bị hỏng",
                 "Đèn đường ở ngõ 5 phố Ba Hàng bị hỏng đã một tuần, buổi tối rất tối.", "0911 222 333"));
         assertThat(original).isWaitingAt("assignOfficer");
-        assertThat(runtimeService.getVariable(original.getId(), "possibleDuplicateOf")).isNull();
+        // nothing alike is open: the case carries no duplicate variables at all (not even empty ones)
+        assertThat(runtimeService.getVariables(original.getId())).doesNotContainKeys("possibleDuplicateOf",
+                "possibleDuplicateTitle");
 
         ProcessInstance repeat = start(feedback("ha-tang", "Đèn đường ngõ 5 Ba Hàng hỏng",
                 "Đèn đường ở ngõ 5 phố Ba Hàng bị hỏng một tuần nay, buổi tối rất tối.", hoaMail));

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -30,6 +31,8 @@ class FeedbackRoutingProcessTest extends ProcessTest {
 
     @Autowired
     TaskService taskService;
+    @Autowired
+    HistoryService historyService;
 
     @BeforeEach
     void onAWorkingDay() {
@@ -55,7 +58,9 @@ class FeedbackRoutingProcessTest extends ProcessTest {
         Map<String, Object> variables = runtimeService.getVariables(feedback.getId());
         assertThat(variables).containsEntry("leadUnit", lead).containsEntry("approver", approver);
         assertThat(variables.get("supportUnits")).isEqualTo(support.isEmpty() ? List.of() : List.of(support));
-        // the decision's raw result stays on the routing task
-        assertThat(variables).doesNotContainKey("routing");
+        // the decision's raw result is read on the routing task and kept nowhere, not even in history
+        assertThat(variables).doesNotContainKeys("routing", "decisionResult");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(feedback.getId())
+                .variableNameIn("routing", "decisionResult").count()).isZero();
     }
 }
