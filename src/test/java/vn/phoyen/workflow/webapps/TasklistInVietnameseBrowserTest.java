@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +71,7 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
         String caseNumber = feedback.getBusinessKey();
         nameTheOfficer(feedback, "vp.officer");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Instant opened = Instant.now();
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
@@ -91,6 +96,21 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Hạn xử lý " + due + " ("));
+        // in the list both dates read "dd/MM/yyyy (N ngày tới)" with Tasklist's N, also once its widget writes its
+        // own text again (as on its timer, here on the event it also listens to), and on screen as one piece each
+        Task drafting = taskService.createTaskQuery().processInstanceId(feedback.getId()).singleResult();
+        assertListDates(wait, drafting, opened);
+        Object widgetText = ((JavascriptExecutor) browser).executeScript("""
+                angular.element(document.body).injector().get('$rootScope').$broadcast('amMoment:localeChanged');
+                const followUp = '.tasks-list li.task.active [am-time-ago="task.followUp"]';
+                return document.querySelector(followUp).textContent;""");
+        assertThat(widgetText).asString().isNotBlank().doesNotContain("/");
+        assertListDates(wait, drafting, opened);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> layout = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(LIST_LAYOUT);
+        assertThat(layout.get("lines")).as("lines each date takes in the list").isEqualTo(List.of(1L, 1L));
+        assertThat(((Number) layout.get("gap")).doubleValue()).as("space before the priority, in em")
+                .isGreaterThanOrEqualTo(0.5);
         answer.sendKeys("Chủ tịch phường tiếp công dân vào thứ Sáu hằng tuần.");
         Chromium.screenshot(browser, "tasklist-vi");
         click(wait, By.xpath("//button[normalize-space()='" + labels.path("COMPLETE").asText() + "']"));
@@ -99,6 +119,57 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
                 .processInstanceId(feedback.getId()).taskDefinitionKey("approveAnswer").count() == 1);
         assertThat(runtimeService.getVariable(feedback.getId(), "answer"))
                 .isEqualTo("Chủ tịch phường tiếp công dân vào thứ Sáu hằng tuần.");
+    }
+
+    /**
+     * In the active list item: how many lines each of its due and follow-up dates takes, and the space between the
+     * dates' text and the priority (the number in the next cell) on the same line, in em of the priority's font.
+     */
+    private static final String LIST_LAYOUT = """
+            const item = document.querySelector('.tasks-list li.task.active');
+            const boxes = (node) => { const range = document.createRange(); range.selectNodeContents(node);
+                return Array.from(range.getClientRects()).filter((box) => box.width > 0); };
+            const dates = item.querySelectorAll('[am-time-ago="task.due"], [am-time-ago="task.followUp"]');
+            const lines = Array.from(dates).map((date) => new Set(boxes(date).map((box) => Math.round(box.top))).size);
+            const priority = item.querySelector('.priority');
+            const number = boxes(priority)[0];
+            const beside = boxes(item.querySelector('.dates'))
+                .filter((box) => box.top < number.bottom && box.bottom > number.top);
+            const gap = number.left - Math.max(...beside.map((box) => box.right));
+            return {lines: lines, gap: gap / parseFloat(getComputedStyle(priority).fontSize)};""";
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private void assertListDates(WebDriverWait wait, Task task, Instant opened) {
+        assertListDate(wait, "due-date", "Hạn xử lý", task.getDueDate(), opened);
+        assertListDate(wait, "followup-date", "Nhắc việc", task.getFollowUpDate(), opened);
+    }
+
+    /** The list item's date reads "label dd/MM/yyyy (relative)", relative as Tasklist wrote it since {@code opened}. */
+    private void assertListDate(WebDriverWait wait, String kind, String label, Date date, Instant opened) {
+        String start = label + " " + date.toInstant().atZone(VIETNAM).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                + " (";
+        By element = By.cssSelector(".tasks-list li.task.active .dates ." + kind);
+        String shown = wait.until(driver -> {
+            String text = driver.findElement(element).getText().trim();
+            return text.startsWith(start) ? text : null;
+        });
+        // the widget wrote it between opening the page and now: the days rounded at one of the two
+        String then = daysAway(date, opened);
+        String now = daysAway(date, Instant.now());
+        if (then != null && now != null) {
+            assertThat(shown).isIn(start + then + ")", start + now + ")");
+        }
+    }
+
+    /**
+     * What Tasklist's am-time-ago (moment, Vietnamese) writes for a date 2 to 25 days from {@code now}: the days
+     * rounded ("5 ngày tới", "3 ngày trước"); null outside them, where it writes hours, "một ngày" or months.
+     */
+    private static String daysAway(Date date, Instant now) {
+        long millis = date.getTime() - now.toEpochMilli();
+        long days = Math.round(Math.abs(millis) / 86_400_000.0);
+        return days < 2 || days > 25 ? null : days + (millis > 0 ? " ngày tới" : " ngày trước");
     }
 
     /** The Office's head names the officer who answers, as Tasklist would on the head's behalf. */

@@ -19,6 +19,11 @@ style.textContent = `
   body:not(.ward-admin) .reset-due-date { display: none !important; }
   body:not(.ward-assigns) li.assignee .set-value { pointer-events: none; cursor: default; }
   body:not(.ward-assigns) .reset-assignee { display: none !important; }
+  /* the dates below (4.) are longer than Tasklist's own text: in the list "(5 ngày tới)" wrapped after its "5",
+     which then stood against the task's priority in the next cell ("50") and read "(550". Each date now wraps
+     whole, and the priority keeps its distance. */
+  .tasks-list .dates > span { white-space: nowrap; }
+  .tasks-list .cells-wrapper > .priority { padding-left: 1em; }
 `;
 document.head.appendChild(style);
 
