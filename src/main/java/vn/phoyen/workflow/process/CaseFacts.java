@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public interface CaseFacts {
 
-    /** Facts of one case that happened together; its summary is written once, after the last of them. */
+    /** Facts that happened together; each case's summary is written once, after the last of its facts. */
     void record(List<CaseFact> facts);
 
     /** Every fact of one case, in the order recorded. */
