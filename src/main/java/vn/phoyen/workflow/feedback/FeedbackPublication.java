@@ -33,7 +33,7 @@ class FeedbackPublication implements JavaDelegate {
         execution.setVariable("ratingClosesAt",
                 publication.ratingClosesAt() == null ? null : Date.from(publication.ratingClosesAt()));
         if (publication.phoneCalls().isEmpty()) {
-            // every sender was e-mailed; the calls of an earlier publication, if any, were made
+            // every sender was e-mailed: no list of calls is left from an earlier publication either
             execution.removeVariable("phoneCalls");
         } else {
             execution.setVariable("phoneCalls", new ArrayList<>(

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
- * The routing decisions' cells are string literals ({@code "moi-truong"}, {@code "kthtdt"}) and their input a variable
+ * The routing decision's cells are string literals ({@code "moi-truong"}, {@code "kthtdt"}) and their input a variable
  * name ({@code category}); the FEEL engine parsed and evaluated each of them anew, building its whole context of
  * built-in functions every time: a tenth of the application's CPU in a feedback case (BENCHMARKS.md, change 14). Such
  * cells are answered here with FEEL's own meaning (a literal is itself; as a test, the input equals it; a name is the

@@ -26,6 +26,21 @@ public class RefusedStartResponses implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
+        Response recognised = recognised(exception, exception.getCause());
+        if (recognised != null) {
+            return recognised;
+        }
+        if (exception.getCause() instanceof AuthorizationException denied) {
+            return new VietnameseRestErrors.PermissionRefusals().toResponse(denied);
+        }
+        return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    /**
+     * The answer to what the ward recognises in {@code exception}: an outage, a task no longer there, a refusal by a
+     * check (looked for from {@code refusalFrom}) or a variable the model reads; null for anything else.
+     */
+    private static Response recognised(Throwable exception, Throwable refusalFrom) {
         if (DatabaseOutage.causedBy(exception)) {
             return VietnameseRestErrors.unavailable(exception);
         }
@@ -33,17 +48,11 @@ public class RefusedStartResponses implements ExceptionMapper<RestException> {
         if (gone != null) {
             return gone;
         }
-        BadUserRequestException refused = VietnameseRestErrors.refusal(exception.getCause());
+        BadUserRequestException refused = VietnameseRestErrors.refusal(refusalFrom);
         if (refused == null) {
             refused = VietnameseRestErrors.missingVariable(exception);
         }
-        if (refused != null) {
-            return VietnameseRestErrors.badRequest(refused);
-        }
-        if (exception.getCause() instanceof AuthorizationException denied) {
-            return new VietnameseRestErrors.PermissionRefusals().toResponse(denied);
-        }
-        return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        return refused == null ? null : VietnameseRestErrors.badRequest(refused);
     }
 
     /** The same for an engine exception that reaches the REST layer unwrapped, with a refusal among its causes. */
@@ -52,21 +61,8 @@ public class RefusedStartResponses implements ExceptionMapper<RestException> {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            if (DatabaseOutage.causedBy(exception)) {
-                return VietnameseRestErrors.unavailable(exception);
-            }
-            Response gone = VietnameseRestErrors.taskGone(exception);
-            if (gone != null) {
-                return gone;
-            }
-            BadUserRequestException refused = VietnameseRestErrors.refusal(exception);
-            if (refused == null) {
-                refused = VietnameseRestErrors.missingVariable(exception);
-            }
-            if (refused != null) {
-                return VietnameseRestErrors.badRequest(refused);
-            }
-            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+            Response recognised = recognised(exception, exception);
+            return recognised != null ? recognised : ExceptionHandlerHelper.getInstance().getResponse(exception);
         }
     }
 }
