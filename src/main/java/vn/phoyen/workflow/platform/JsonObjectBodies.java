@@ -18,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import vn.phoyen.workflow.process.web.BufferedRequest;
 
@@ -42,9 +43,10 @@ class JsonObjectBodies {
             @Override
             void filterBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body)
                     throws ServletException, IOException {
-                String received = notAnObject(json, body);
+                JsonNode read = readable(json, body);
+                String received = notAnObject(read);
                 String problem = received != null ? "Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {\"variables\": {}}; "
-                        + "đã nhận " + received + "." : VariableValues.problem(json.readTree(body));
+                        + "đã nhận " + received + "." : VariableValues.problem(read);
                 if (problem != null) {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -61,15 +63,22 @@ class JsonObjectBodies {
         return registration;
     }
 
-    /** What the body is, in words, when it is not a JSON object; null when it is one. */
-    static String notAnObject(ObjectMapper json, byte[] body) {
-        JsonNode read;
+    /** The body read once as JSON (a missing node when empty); null when it is not valid JSON. */
+    private static JsonNode readable(ObjectMapper json, byte[] body) {
         try {
-            read = json.readTree(body);
+            JsonNode read = json.readTree(body);
+            return read == null ? MissingNode.getInstance() : read;
         } catch (IOException unreadable) {
+            return null;
+        }
+    }
+
+    /** What the body is, in words, when it is not a JSON object; null when it is one. */
+    private static String notAnObject(JsonNode read) {
+        if (read == null) {
             return "dữ liệu không phải JSON hợp lệ";
         }
-        if (read == null || read.isMissingNode()) {
+        if (read.isMissingNode()) {
             return "nội dung trống";
         }
         if (read.isObject()) {
