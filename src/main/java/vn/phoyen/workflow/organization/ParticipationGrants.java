@@ -13,7 +13,8 @@ import vn.phoyen.workflow.platform.EveryUserTaskListener;
 
 /**
  * A unit that is handed a task of a case may from then on read that case (and the cases that called it),
- * live and in history; units never handed a task of it see nothing of it.
+ * live and in history; units never handed a task of it see nothing of it. Reading the case's history includes its
+ * tasks', so the engine's grant on the new task's history to the same units is left out.
  */
 @Component
 class ParticipationGrants implements EveryUserTaskListener {
@@ -37,5 +38,6 @@ class ParticipationGrants implements EveryUserTaskListener {
                 CaseAccess.letGroupRead(authorizations, group, execution.getProcessInstanceId());
             }
         }
+        groups.forEach(group -> CaseAccess.leaveOutTaskHistoryGrant(group, task.getId()));
     }
 }

@@ -1,7 +1,12 @@
 package vn.phoyen.workflow.platform;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -24,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once a request; the service loader asks the thread's class loader for every {@code META-INF/services} file of that
  * name, which looks into every jar of the application: 2.6 % of the application's CPU in a feedback lifecycle
  * (BENCHMARKS.md, change 19). While a REST request runs, its thread's class loader answers those look-ups with what it
- * found the first time; classes and every other resource come from the application's class loader as before.
+ * found and read the first time; classes and every other resource come from the application's class loader as
+ * before.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceFilesOnce {
@@ -70,10 +76,41 @@ class ServiceFilesOnce {
             }
             List<URL> found = serviceFiles.get(name);
             if (found == null) {
-                found = List.copyOf(Collections.list(super.getResources(name)));
+                List<URL> copies = new ArrayList<>();
+                for (URL file : Collections.list(super.getResources(name))) {
+                    copies.add(inMemory(file));
+                }
+                found = List.copyOf(copies);
                 serviceFiles.put(name, found);
             }
             return Collections.enumeration(found);
+        }
+
+        /**
+         * The file's content under its own address: the service loader reads each file it is given, and a file in a
+         * jar opened uncached (as under Tomcat) would open the jar again each time.
+         */
+        private static URL inMemory(URL file) throws IOException {
+            byte[] content;
+            try (InputStream in = file.openStream()) {
+                content = in.readAllBytes();
+            }
+            return new URL(null, file.toString(), new URLStreamHandler() {
+                @Override
+                protected URLConnection openConnection(URL address) {
+                    return new URLConnection(address) {
+                        @Override
+                        public void connect() {
+                            connected = true;
+                        }
+
+                        @Override
+                        public InputStream getInputStream() {
+                            return new ByteArrayInputStream(content);
+                        }
+                    };
+                }
+            });
         }
     }
 }

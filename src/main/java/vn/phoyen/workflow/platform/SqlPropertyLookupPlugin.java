@@ -2,6 +2,7 @@ package vn.phoyen.workflow.platform;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,8 +11,16 @@ import org.apache.ibatis.ognl.ObjectPropertyAccessor;
 import org.apache.ibatis.ognl.OgnlContext;
 import org.apache.ibatis.ognl.OgnlException;
 import org.apache.ibatis.ognl.OgnlRuntime;
+import org.camunda.bpm.engine.impl.ExecutionQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.TenantCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +34,22 @@ import org.springframework.stereotype.Component;
 @Component
 class SqlPropertyLookupPlugin extends AbstractProcessEnginePlugin {
 
+    /**
+     * The engine's classes whose SQL reads such properties on the staff's daily calls (Camunda's mappings:
+     * {@code query.isOrQueryActive}, {@code isTenantIdSet}, {@code authCheck.isHistoricInstancePermissionsEnabled}, …).
+     */
+    static final List<Class<?>> QUERY_CLASSES = List.of(TaskQueryImpl.class, HistoricTaskInstanceQueryImpl.class,
+            HistoricProcessInstanceQueryImpl.class, ExecutionQueryImpl.class, ProcessInstanceQueryImpl.class,
+            ProcessDefinitionQueryImpl.class, AuthorizationCheck.class, TenantCheck.class);
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        // OGNL's accessors are global to the JVM and it remembers the one it found for each class: registered before
-        // the engine builds any SQL, it serves every class that has no accessor of its own, as the default did
-        OgnlRuntime.setPropertyAccessor(Object.class, new ReadMethodsOnce());
+        // OGNL's accessors are global to the JVM, and it remembers the one it found for each class it has met: the
+        // default for every class, named ones too, since an engine built earlier in the JVM (the benchmark's bare
+        // application) may have met them already
+        ReadMethodsOnce accessor = new ReadMethodsOnce();
+        OgnlRuntime.setPropertyAccessor(Object.class, accessor);
+        QUERY_CLASSES.forEach(type -> OgnlRuntime.setPropertyAccessor(type, accessor));
     }
 
     static final class ReadMethodsOnce extends ObjectPropertyAccessor {

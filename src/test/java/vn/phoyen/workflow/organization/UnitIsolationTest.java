@@ -184,7 +184,10 @@ class UnitIsolationTest {
         Date removal = Date.from(history.getStartTime().toInstant().plus(Duration.ofDays(30)));
         assertThat(history.getRemovalTime()).isEqualTo(removal);
 
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
+        String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        // the holder's grant on the task's history (the unit's is its grant on the case's history)
+        taskService.claim(task, "kthtdt.officer");
+        taskService.complete(task);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
 
@@ -206,6 +209,35 @@ class UnitIsolationTest {
                 .singleResult().getRemovalTime()).isEqualTo(removal);
     }
 
+    /**
+     * Issue 15: a unit named on a task reads that task's history through its grant on the case's history, so the
+     * engine's grant per task and unit is not kept; a unit named on a task that already existed keeps it, since nothing
+     * lets it read that case.
+     */
+    @Test
+    void aUnitReadsItsFinishedTasksThroughTheCaseWithoutAGrantPerTask() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02"));
+        String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        assertThat(grants(Resources.TASK, task)).extracting(Authorization::getGroupId).containsExactly("kthtdt");
+        assertThat(grants(Resources.HISTORIC_TASK, task)).isEmpty();
+
+        taskService.complete(task);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+
+        identityService.setAuthentication("kthtdt.officer", List.of("kthtdt"));
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task).count()).isOne();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("leadUnit").count()).isOne();
+        identityService.setAuthentication("ca.officer", List.of("ca"));
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task).count()).isZero();
+
+        identityService.clearAuthentication();
+        assertThat(grants(Resources.HISTORIC_TASK, vpTaskId)).extracting(Authorization::getGroupId)
+                .containsExactly("vp");
+    }
+
     @Test
     void aDeletedCaseLeavesNoRuntimeGrants() {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("plan-fixture",
@@ -217,8 +249,8 @@ class UnitIsolationTest {
         assertThat(grants(Resources.HISTORIC_PROCESS_INSTANCE, instance.getId())).hasSize(1);
     }
 
-    private List<Authorization> grants(Resources resource, String instanceId) {
-        return authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(instanceId).list();
+    private List<Authorization> grants(Resources resource, String resourceId) {
+        return authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).list();
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.phoyen.workflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,8 +39,15 @@ class ServiceFilesOnceTest {
         String file = "META-INF/services/" + ProcessEngineProvider.class.getName();
 
         for (int call = 0; call < 3; call++) {
-            assertThat(Collections.list(request.getResources(file)))
-                    .isNotEmpty().isEqualTo(Collections.list(application.getParent().getResources(file)));
+            List<URL> remembered = Collections.list(request.getResources(file));
+            List<URL> found = Collections.list(application.getParent().getResources(file));
+            assertThat(remembered).extracting(URL::toString).isNotEmpty()
+                    .isEqualTo(found.stream().map(URL::toString).toList());
+            for (int i = 0; i < found.size(); i++) {
+                try (InputStream copy = remembered.get(i).openStream(); InputStream original = found.get(i).openStream()) {
+                    assertThat(copy.readAllBytes()).isEqualTo(original.readAllBytes());
+                }
+            }
             ServiceLoader<ProcessEngineProvider> providers = ServiceLoader.load(ProcessEngineProvider.class, request);
             assertThat(providers.findFirst()).get().extracting(provider -> provider.getClass().getClassLoader())
                     .isSameAs(ProcessEngineProvider.class.getClassLoader());

@@ -85,7 +85,11 @@ class SqlPropertyLookupPluginTest {
 
     @Test
     void theEngineBuildsItsSqlThroughIt() throws Exception {
-        assertThat(OgnlRuntime.getPropertyAccessor(TaskQueryImpl.class))
+        for (Class<?> type : SqlPropertyLookupPlugin.QUERY_CLASSES) {
+            assertThat(OgnlRuntime.getPropertyAccessor(type)).as(type.getName())
+                    .isInstanceOf(SqlPropertyLookupPlugin.ReadMethodsOnce.class);
+        }
+        assertThat(OgnlRuntime.getPropertyAccessor(Parameters.class))
                 .isInstanceOf(SqlPropertyLookupPlugin.ReadMethodsOnce.class);
         // a task query's SQL reads query.isOrQueryActive and query.isWithoutTenantId
         List<Task> none = taskService.createTaskQuery().processInstanceId("không-có").list();

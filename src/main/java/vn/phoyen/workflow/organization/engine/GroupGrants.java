@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -102,6 +104,21 @@ public class GroupGrants {
         grant.setRootProcessInstanceId(history != null ? history.getRootProcessInstanceId() : looked);
         if (history != null) {
             grant.setRemovalTime(history.getRemovalTime());
+        }
+    }
+
+    /**
+     * Leaves out a group's grant made earlier in this command and not written yet (nothing is written for it); a grant
+     * already in the database stays. Call inside the engine.
+     */
+    public static void leaveOutUnwritten(String groupId, Resource resource, String resourceId) {
+        AuthorizationEntity grant = pendingGrant(groupId, resource, resourceId);
+        if (grant == null) {
+            return;
+        }
+        DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
+        if (entities.getDbEntityCache().getCachedEntity(grant).getEntityState() == DbEntityState.TRANSIENT) {
+            entities.delete(grant);
         }
     }
 
