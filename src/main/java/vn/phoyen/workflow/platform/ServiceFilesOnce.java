@@ -45,6 +45,10 @@ class ServiceFilesOnce {
                     FilterChain chain) throws ServletException, IOException {
                 Thread thread = Thread.currentThread();
                 ClassLoader application = thread.getContextClassLoader();
+                if (application == null) {
+                    chain.doFilter(request, response);
+                    return;
+                }
                 thread.setContextClassLoader(loaders.computeIfAbsent(application, RememberingServiceFiles::new));
                 try {
                     chain.doFilter(request, response);
