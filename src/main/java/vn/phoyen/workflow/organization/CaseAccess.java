@@ -36,10 +36,7 @@ public final class CaseAccess {
      * candidates are named.
      */
     public static void leaveOutTaskHistoryGrant(String groupId, String taskId) {
-        EngineCommands.withoutAuthorization(() -> {
-            GroupGrants.leaveOutUnwritten(groupId, Resources.HISTORIC_TASK, taskId);
-            return null;
-        });
+        GroupGrants.leaveOutUnwritten(groupId, Resources.HISTORIC_TASK, taskId);
     }
 
     /**

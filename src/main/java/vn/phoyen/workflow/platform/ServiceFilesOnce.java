@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Camunda's REST finds its engine through {@link java.util.ServiceLoader} each time it builds a resource, more than
  * once a request; the service loader asks the thread's class loader for every {@code META-INF/services} file of that
- * name, which looks into every jar of the application: 2.6 % of the application's CPU in a feedback lifecycle
+ * name, which looks into every jar of the application: 2.4 % of the application's CPU in a feedback lifecycle
  * (BENCHMARKS.md, change 19). While a REST request runs, its thread's class loader answers those look-ups with what it
  * found and read the first time; classes and every other resource come from the application's class loader as
  * before.
