@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,7 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
                 "senderContact", "0912 345 678"));
         String caseNumber = feedback.getBusinessKey();
         nameTheOfficer(feedback, "vp.officer");
+        dueTomorrowEvening(feedback);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Instant opened = Instant.now();
 
@@ -90,14 +93,15 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
         String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
         assertThat(form).containsPattern("Chỉ đạo của lãnh đạo đơn vị:\\s*Không có")
                 .containsPattern("Ý kiến của các đơn vị phối hợp:\\s*Không có");
-        // the due date reads as a date, with Tasklist's "in … days" after it
+        // the due date reads as a date, with the calendar days to it after it
         String due = taskService.createTaskQuery().processInstanceId(feedback.getId()).singleResult().getDueDate()
                 .toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Hạn xử lý " + due + " ("));
-        // in the list both dates read "dd/MM/yyyy (N ngày tới)" with Tasklist's N, also once its widget writes its
-        // own text again (as on its timer, here on the event it also listens to), and on screen as one piece each
+        // in the list both dates read "dd/MM/yyyy (ngày mai)", counted in calendar days, also once Tasklist's widget
+        // writes its own text again (as on its timer, here on the event it also listens to), and on screen as one
+        // piece each
         Task drafting = taskService.createTaskQuery().processInstanceId(feedback.getId()).singleResult();
         assertListDates(wait, drafting, opened);
         Object widgetText = ((JavascriptExecutor) browser).executeScript("""
@@ -145,7 +149,7 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
         assertListDate(wait, "followup-date", "Nhắc việc", task.getFollowUpDate(), opened);
     }
 
-    /** The list item's date reads "label dd/MM/yyyy (relative)", relative as Tasklist wrote it since {@code opened}. */
+    /** The list item's date reads "label dd/MM/yyyy (days)", the calendar days from the day it was written. */
     private void assertListDate(WebDriverWait wait, String kind, String label, Date date, Instant opened) {
         String start = label + " " + date.toInstant().atZone(VIETNAM).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                 + " (";
@@ -154,22 +158,33 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
             String text = driver.findElement(element).getText().trim();
             return text.startsWith(start) ? text : null;
         });
-        // the widget wrote it between opening the page and now: the days rounded at one of the two
-        String then = daysAway(date, opened);
-        String now = daysAway(date, Instant.now());
-        if (then != null && now != null) {
-            assertThat(shown).isIn(start + then + ")", start + now + ")");
-        }
+        // written between opening the page and now: a midnight may lie between
+        assertThat(shown).isIn(start + daysInWords(date, opened) + ")", start + daysInWords(date, Instant.now()) + ")");
     }
 
     /**
-     * What Tasklist's am-time-ago (moment, Vietnamese) writes for a date 2 to 25 days from {@code now}: the days
-     * rounded ("5 ngày tới", "3 ngày trước"); null outside them, where it writes hours, "một ngày" or months.
+     * The calendar days from {@code now}'s day in Vietnam to {@code date}'s, as a desk officer says them. Tasklist's own
+     * widget counts 24-hour spans and rounds them: at noon, 00:00 the day before read "2 ngày trước".
      */
-    private static String daysAway(Date date, Instant now) {
-        long millis = date.getTime() - now.toEpochMilli();
-        long days = Math.round(Math.abs(millis) / 86_400_000.0);
-        return days < 2 || days > 25 ? null : days + (millis > 0 ? " ngày tới" : " ngày trước");
+    private static String daysInWords(Date date, Instant now) {
+        long days = ChronoUnit.DAYS.between(now.atZone(VIETNAM).toLocalDate(), date.toInstant().atZone(VIETNAM).toLocalDate());
+        if (days == 0) {
+            return "hôm nay";
+        }
+        if (Math.abs(days) == 1) {
+            return days > 0 ? "ngày mai" : "hôm qua";
+        }
+        return days > 0 ? days + " ngày tới" : -days + " ngày trước";
+    }
+
+    /**
+     * The drafting task falls due at 23:55 tomorrow, a day away on the calendar and 24 to 48 hours away on the clock
+     * (Tasklist's widget says "một ngày tới" or "2 ngày tới"); its follow-up date moves to two working days before.
+     */
+    private void dueTomorrowEvening(ProcessInstance feedback) {
+        Task drafting = taskService.createTaskQuery().processInstanceId(feedback.getId()).singleResult();
+        drafting.setDueDate(Date.from(LocalDate.now(VIETNAM).plusDays(1).atTime(23, 55).atZone(VIETNAM).toInstant()));
+        taskService.saveTask(drafting);
     }
 
     /** The Office's head names the officer who answers, as Tasklist would on the head's behalf. */

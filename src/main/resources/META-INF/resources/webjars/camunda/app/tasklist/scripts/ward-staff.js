@@ -8,6 +8,8 @@
 // 3. A report download link in a form (/api/reports/…/document) opens in a new tab, not over the form.
 // 4. Due and follow-up dates read as dates: Tasklist shows them only as "4 ngày tới" / "9 tháng trước" (its
 //    am-time-ago widget, the date in a tooltip); they read "12/03/2026 (4 ngày tới)", in the list and the task.
+//    The days in brackets are calendar days from today ("hôm qua", "ngày mai"): the widget counts 24-hour spans
+//    and rounds, so at noon on 04/12 a follow-up date of 03/12 00:00 read "03/12/2026 (2 ngày trước)".
 const ENGINE = 'default';
 const ADMINISTRATORS = 'camunda-admin';
 const HEADS_SUFFIX = '-heads';
@@ -63,15 +65,34 @@ function reportLinksInNewTabs(root) {
   });
 }
 
-const DAY = /(\d{2}\/\d{2}\/\d{4})/;
+const DAY = /(\d{2})\/(\d{2})\/(\d{4})/;
+const MILLIS_PER_DAY = 86400000;
+
+function calendarDaysFromToday(day, month, year) {
+  const now = new Date();
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((Date.UTC(year, month - 1, day) - today) / MILLIS_PER_DAY);
+}
+
+function daysInWords(days) {
+  switch (days) {
+    case 0: return 'hôm nay';
+    case 1: return 'ngày mai';
+    case -1: return 'hôm qua';
+    default: return days > 0 ? `${days} ngày tới` : `${-days} ngày trước`;
+  }
+}
 
 function datesAsDates(root) {
   root.querySelectorAll('[am-time-ago="task.due"], [am-time-ago="task.followUp"]').forEach((element) => {
     const day = DAY.exec(element.getAttribute('uib-tooltip') || '');
-    const text = element.textContent.trim();
-    // the widget writes the relative text again every minute; it is rewritten each time
-    if (day && text && !text.startsWith(day[1])) {
-      element.textContent = `${day[1]} (${text})`;
+    if (!day) {
+      return;
+    }
+    // the widget writes its own text again every minute (and the day may have turned since): rewritten each time
+    const text = `${day[0]} (${daysInWords(calendarDaysFromToday(+day[1], +day[2], +day[3]))})`;
+    if (element.textContent.trim() !== text) {
+      element.textContent = text;
     }
   });
 }
