@@ -21,6 +21,9 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.DomElement;
 
@@ -29,7 +32,8 @@ import org.camunda.bpm.model.xml.instance.DomElement;
  * the Modeler show it), executable and kept ten years, named start and end events and decisions, and for every
  * user task a name, a Camunda Form that exists (latest version), a candidate group and a due date expression; the
  * glue of ADR 0002 (expressions only read: no method called with the execution or the task, no variable set, no
- * {@code camunda:class}) and the units of ADR 0004 (candidate groups resolved by role, never a unit id written in).
+ * {@code camunda:class}), the units of ADR 0004 (candidate groups resolved by role, never a unit id written in) and the
+ * fresh fields of ADR 0015.
  */
 final class ModelRules {
 
@@ -102,6 +106,36 @@ final class ModelRules {
         }
         problems.addAll(glueViolations(file, model));
         problems.addAll(candidateGroupViolations(file, model));
+        problems.addAll(freshFieldViolations(file, model));
+        return problems;
+    }
+
+    /**
+     * ADR 0015: a user task whose input/output mapping only empties form fields for each visit (an empty input
+     * parameter mirrored by an output parameter of the same name) names them as {@code freshFields} instead; the
+     * mapping made the step a scope, an execution written and deleted on every visit.
+     */
+    static List<String> freshFieldViolations(String file, BpmnModelInstance model) {
+        List<String> problems = new ArrayList<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            CamundaInputOutput mapping = task.getExtensionElements() == null ? null : task.getExtensionElements()
+                    .getElementsQuery().filterByType(CamundaInputOutput.class).list().stream().findFirst().orElse(null);
+            if (mapping == null || mapping.getCamundaInputParameters().isEmpty()) {
+                continue;
+            }
+            List<String> emptied = mapping.getCamundaInputParameters().stream()
+                    .filter(input -> input.getTextContent().isBlank()).map(CamundaInputParameter::getCamundaName).toList();
+            List<String> mirrored = mapping.getCamundaOutputParameters().stream()
+                    .filter(output -> output.getTextContent().strip().equals("${" + output.getCamundaName() + "}"))
+                    .map(CamundaOutputParameter::getCamundaName).toList();
+            if (emptied.size() == mapping.getCamundaInputParameters().size()
+                    && mirrored.size() == mapping.getCamundaOutputParameters().size()
+                    && new java.util.HashSet<>(emptied).equals(new java.util.HashSet<>(mirrored))) {
+                problems.add(file + ": " + task.getId() + ": ánh xạ vào/ra chỉ để làm trống " + emptied
+                        + " mỗi lần mở bước; ghi camunda:property freshFields=\"" + String.join(",", emptied)
+                        + "\" (ADR 0015)");
+            }
+        }
         return problems;
     }
 

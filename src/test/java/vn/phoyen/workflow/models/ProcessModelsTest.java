@@ -136,6 +136,21 @@ class ProcessModelsTest {
                 .asString().contains("processes/cases/complaint.bpmn: decideAcceptance", "'vp'", "mã đơn vị viết cứng");
     }
 
+    @Test
+    void theFreshFieldsRuleCatchesAMappingThatOnlyEmptiesFormFields() {
+        BpmnModelInstance emptying = Bpmn.createExecutableProcess("feedback").startEvent().userTask("approveAnswer")
+                .camundaInputParameter("approvalDecision", "").camundaOutputParameter("approvalDecision",
+                        "${approvalDecision}").endEvent().done();
+        BpmnModelInstance computing = Bpmn.createExecutableProcess("feedback").startEvent().userTask("assignOfficer")
+                .camundaInputParameter("noticeSubject", "Thông báo").camundaInputParameter("noticeDate", "")
+                .camundaOutputParameter("noticeDate", "${noticeDate}").endEvent().done();
+
+        assertThat(ModelRules.freshFieldViolations("processes/cases/feedback.bpmn", emptying)).singleElement()
+                .asString().contains("feedback.bpmn: approveAnswer", "[approvalDecision]",
+                        "freshFields=\"approvalDecision\"");
+        assertThat(ModelRules.freshFieldViolations("processes/cases/feedback.bpmn", computing)).isEmpty();
+    }
+
     /** The keys people start from Tasklist: every process of {@code ward.organization.case-intake}. */
     private static Set<String> startedByPeople() throws IOException {
         Set<String> keys = new TreeSet<>();
