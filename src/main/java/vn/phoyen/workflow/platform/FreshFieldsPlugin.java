@@ -1,17 +1,12 @@
-package vn.phoyen.workflow.process.engine;
+package vn.phoyen.workflow.platform;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
@@ -28,18 +23,11 @@ class FreshFieldsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                List<String> fields = freshFields(userTaskElement);
-                if (!fields.isEmpty()) {
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-                                    task -> task.getExecution().removeVariables(fields));
-                }
+        UserTaskParsing.onEveryUserTask(configuration, (element, task) -> {
+            List<String> fields = freshFields(element);
+            if (!fields.isEmpty()) {
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+                        created -> created.getExecution().removeVariables(fields));
             }
         });
     }

@@ -1,4 +1,4 @@
-package vn.phoyen.workflow.process.engine;
+package vn.phoyen.workflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
