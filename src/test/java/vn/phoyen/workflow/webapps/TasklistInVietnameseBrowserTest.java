@@ -125,6 +125,32 @@ class TasklistInVietnameseBrowserTest extends ProcessTest {
                 .isEqualTo("Chủ tịch phường tiếp công dân vào thứ Sáu hằng tuần.");
     }
 
+    @Test
+    void theOfficesHeadChoosesTheAnsweringOfficerAmongTheOfficesStaff() throws IOException {
+        ProcessInstance feedback = runtimeService.startProcessInstanceByKey("feedback", Map.of("receivedDate", "2026-12-04",
+                "channel", "desk", "category", "khac", "title", "Hỏi giờ làm việc", "content",
+                "Xin cho biết giờ làm việc của bộ phận một cửa vào thứ Bảy.", "senderName", "Trần Thị Bình",
+                "senderContact", "0987 654 321"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        browser.findElement(By.cssSelector("input[type=text]")).sendKeys("vp.head");
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        click(wait, By.xpath("//*[normalize-space(text())='Việc của đơn vị']"));
+        click(wait, By.xpath("//*[contains(normalize-space(text()), '" + feedback.getBusinessKey() + "')]"));
+        click(wait, By.xpath("//*[normalize-space(text())='Nhận việc']"));
+        // the staff list is the task's own variable (ADR 0015): the select offers the Office's members by name
+        click(wait, By.xpath("//label[contains(normalize-space(), 'Cán bộ trả lời')]/following::*[contains(@class, 'fjs-select-display') or self::input][1]"));
+        click(wait, By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='Lý Văn Sơn']"));
+        Chromium.screenshot(browser, "tasklist-assignment");
+        click(wait, By.xpath("//button[normalize-space()='Hoàn thành']"));
+
+        wait.withTimeout(Duration.ofSeconds(15)).until(driver -> taskService.createTaskQuery()
+                .processInstanceId(feedback.getId()).taskDefinitionKey("draftAnswer").taskAssignee("vp.officer").count() == 1);
+    }
+
     /**
      * In the active list item: how many lines each of its due and follow-up dates takes, and the space between the
      * dates' text and the priority (the number in the next cell) on the same line, in em of the priority's font.
