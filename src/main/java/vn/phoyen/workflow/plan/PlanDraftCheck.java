@@ -4,12 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.process.ApprovalDecision;
-
 /**
  * End listener {@code ${planDraftCheck}} of the office's editing: the draft is submitted only if it reads as the launch
- * will read it; otherwise the task stays open with the file and the line named. The Chairman then decides afresh: the
- * last round's answer and reason, which the office has read, are not offered again.
+ * will read it; otherwise the task stays open with the file and the line named. (The Chairman then decides afresh:
+ * {@code approvePlan} names its fields as fresh, ADR 0015.)
  */
 @Component("planDraftCheck")
 class PlanDraftCheck implements ExecutionListener {
@@ -26,7 +24,5 @@ class PlanDraftCheck implements ExecutionListener {
             return;
         }
         editions.checkDraft((Integer) execution.getVariable("planYear"));
-        execution.removeVariable(ApprovalDecision.VARIABLE);
-        execution.removeVariable(ApprovalDecision.RETURN_REASON);
     }
 }

@@ -130,7 +130,7 @@ final class ModelRules {
                     .map(CamundaOutputParameter::getCamundaName).toList();
             if (emptied.size() == mapping.getCamundaInputParameters().size()
                     && mirrored.size() == mapping.getCamundaOutputParameters().size()
-                    && new java.util.HashSet<>(emptied).equals(new java.util.HashSet<>(mirrored))) {
+                    && Set.copyOf(emptied).equals(Set.copyOf(mirrored))) {
                 problems.add(file + ": " + task.getId() + ": ánh xạ vào/ra chỉ để làm trống " + emptied
                         + " mỗi lần mở bước; ghi camunda:property freshFields=\"" + String.join(",", emptied)
                         + "\" (ADR 0015)");

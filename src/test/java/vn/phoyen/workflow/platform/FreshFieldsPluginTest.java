@@ -41,9 +41,9 @@ class FreshFieldsPluginTest {
     @BeforeEach
     void deploy() {
         BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
-                .startEvent().userTask("draft").userTask("approve").exclusiveGateway("approved").condition("return", "${approvalDecision == 'return'}")
-                .connectTo("draft").moveToNode("approved").condition("approve", "${approvalDecision == 'approve'}")
-                .endEvent().done();
+                .startEvent().userTask("draft").userTask("approve").exclusiveGateway("approved")
+                .condition("return", "${approvalDecision == 'return'}").connectTo("draft")
+                .moveToNode("approved").condition("approve", "${approvalDecision == 'approve'}").endEvent().done();
         CamundaProperty fresh = model.newInstance(CamundaProperty.class);
         fresh.setCamundaName(FreshFieldsPlugin.PROPERTY);
         fresh.setCamundaValue(" approvalDecision , returnReason ");

@@ -4,12 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import vn.phoyen.workflow.process.ApprovalDecision;
-
 /**
  * End listener {@code ${yearCloseProposalCheck}} of {@code proposeCommendations}: refuses a proposal without grounds,
- * naming the unit (the task stays open); passes the proposals to the Chairman as the decisions to keep or change, who
- * then decides afresh: the last round's answer and reason, which the office has read, are not offered again.
+ * naming the unit (the task stays open); passes the proposals to the Chairman as the decisions to keep or change
+ * ({@code decideCommendations} opens with its answer and reason fresh, ADR 0015).
  */
 @Component("yearCloseProposalCheck")
 class YearCloseProposalCheck implements ExecutionListener {
@@ -27,7 +25,5 @@ class YearCloseProposalCheck implements ExecutionListener {
         }
         execution.setVariable(YearClose.ROWS, yearClose.proposed((Integer) execution.getVariable(YearClose.PLAN_YEAR),
                 execution.getVariable(YearClose.ROWS)));
-        execution.removeVariable(ApprovalDecision.VARIABLE);
-        execution.removeVariable(ApprovalDecision.RETURN_REASON);
     }
 }
