@@ -106,10 +106,11 @@ final class CaseCloner {
     /**
      * Copies the template {@code count} times as copies {@code first … first+count-1}, the copies' days spread evenly
      * from {@code from} over {@code days} days, their lead unit taken in turn from {@link #UNITS} when
-     * {@code otherUnits}, spread over {@code wards} wards (1: all in this ward); returns the rows written.
+     * {@code otherUnits}, spread over {@code wards} wards (1: all in this ward), without the tables in
+     * {@code leftOut}; returns the rows written.
      */
     long copy(Template template, long first, int count, LocalDate from, int days, boolean otherUnits,
-            long firstOfTemplate, int wards) {
+            long firstOfTemplate, int wards, Set<String> leftOut) {
         List<String> instances = jdbc.queryForList(
                 "SELECT id_ FROM act_hi_procinst WHERE root_proc_inst_id_ = ?", String.class, template.processInstanceId());
         List<String> tasks = jdbc.queryForList(
@@ -123,7 +124,7 @@ final class CaseCloner {
         for (Map.Entry<String, List<Column>> table : tables.entrySet()) {
             String where = where(table.getKey(), table.getValue(), template.processInstanceId(), instances, tasks,
                     byteArrays);
-            if (where == null) {
+            if (where == null || leftOut.contains(table.getKey())) {
                 continue;
             }
             String columns = table.getValue().stream().map(Column::name).collect(Collectors.joining(", "));
