@@ -59,8 +59,11 @@ class DossierLateProcessTest extends ProcessTest {
                 "returnReason", "Ghi rõ đơn vị đo đạc"));
         assertThat(late).hasPassed("signApology", "signDecision").isWaitingAt("draftApology");
 
+        // the unit reads the head's reason in its form; the head then decides afresh (ADR 0015)
+        assertThat(runtimeService.getVariable(late.getId(), "returnReason")).isEqualTo("Ghi rõ đơn vị đo đạc");
         completeAs(engine, "kthtdt.officer", task(late.getId(), "draftApology"), Map.of("lateReason",
                 "Chờ Văn phòng đăng ký đất đai đo đạc thửa đất", "extraWorkingDays", 4L));
+        assertThat(runtimeService.getVariables(late.getId())).doesNotContainKeys("approvalDecision", "returnReason");
         completeAs(engine, "kthtdt.head", task(late.getId(), "signApology"), Map.of("approvalDecision", "approve"));
 
         assertThat(late).isWaitingAt("newAppointmentPassed");

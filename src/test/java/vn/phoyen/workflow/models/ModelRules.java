@@ -1,13 +1,20 @@
 package vn.phoyen.workflow.models;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
@@ -16,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -24,6 +32,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.DomElement;
 
@@ -56,7 +65,7 @@ final class ModelRules {
         if (diagrams.isEmpty()) {
             problems.add(file + ": không có sơ đồ (BPMNDI)");
         }
-        Set<String> drawn = new java.util.HashSet<>();
+        Set<String> drawn = new HashSet<>();
         for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
             if (shape.getBpmnElement() != null) {
                 drawn.add(shape.getBpmnElement().getId());
@@ -137,6 +146,71 @@ final class ModelRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * ADR 0015: a user task its case can come back to (a return, a revision, another round) opens with its decision
+     * empty. Every top-level select of its form whose key ends in "decision" is named in its {@code freshFields};
+     * otherwise the second round's form opens with the first round's choice already made (a "return" and its reason
+     * shown to the approver again, sent again if the approver only adds a word). {@code decisionsByForm}: a form's id
+     * and the keys of its decision selects.
+     */
+    static List<String> returningDecisionViolations(String file, BpmnModelInstance model,
+            Map<String, Set<String>> decisionsByForm) {
+        List<String> problems = new ArrayList<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            Set<String> decisions = task.getCamundaFormRef() == null ? Set.of()
+                    : decisionsByForm.getOrDefault(task.getCamundaFormRef(), Set.of());
+            if (decisions.isEmpty() || !comesBack(task)) {
+                continue;
+            }
+            Set<String> fresh = new TreeSet<>(freshFields(task));
+            List<String> kept = decisions.stream().filter(decision -> !fresh.contains(decision)).sorted().toList();
+            if (!kept.isEmpty()) {
+                problems.add(file + ": " + task.getId() + ": bước có thể quay lại nhưng mở lần sau với quyết định cũ "
+                        + kept + "; ghi chúng vào camunda:property freshFields (ADR 0015)");
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> freshFields(UserTask task) {
+        if (task.getExtensionElements() == null) {
+            return List.of();
+        }
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> "freshFields".equals(property.getCamundaName()))
+                .flatMap(property -> Arrays.stream(property.getCamundaValue().split(","))).map(String::strip).toList();
+    }
+
+    /** Whether the flow can reach the node again: through its sequence flows, boundary events and sub-processes. */
+    private static boolean comesBack(FlowNode node) {
+        Set<FlowNode> seen = new HashSet<>();
+        Deque<FlowNode> next = new ArrayDeque<>(successors(node));
+        while (!next.isEmpty()) {
+            FlowNode at = next.pop();
+            if (at == node) {
+                return true;
+            }
+            if (seen.add(at)) {
+                next.addAll(successors(at));
+            }
+        }
+        return false;
+    }
+
+    private static List<FlowNode> successors(FlowNode node) {
+        List<FlowNode> successors = new ArrayList<>(node.getSucceedingNodes().list());
+        node.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(boundary -> boundary.getAttachedTo() == node).forEach(successors::add);
+        if (node instanceof SubProcess subProcess) {
+            successors.addAll(subProcess.getChildElementsByType(StartEvent.class));
+        }
+        if (node instanceof EndEvent && node.getParentElement() instanceof SubProcess subProcess) {
+            successors.addAll(subProcess.getSucceedingNodes().list());
+        }
+        return successors;
     }
 
     /**

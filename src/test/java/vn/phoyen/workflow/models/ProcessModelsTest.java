@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +20,9 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -24,6 +30,7 @@ import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Every model in processes/ passes bpmnlint's recommended rules and the house rules of {@link ModelRules}. */
@@ -151,6 +158,40 @@ class ProcessModelsTest {
         assertThat(ModelRules.freshFieldViolations("processes/cases/feedback.bpmn", computing)).isEmpty();
     }
 
+    @Test
+    void everyStepACaseComesBackToOpensWithItsDecisionEmpty() throws IOException {
+        Map<String, Set<String>> decisionsByForm = decisionsByForm(MODELS);
+        assertThat(decisionsByForm).containsEntry("feedback-approval", Set.of("approvalDecision"));
+        List<String> problems = new ArrayList<>();
+        for (Path model : files(MODELS, ".bpmn")) {
+            problems.addAll(ModelRules.returningDecisionViolations(model.toString(),
+                    Bpmn.readModelFromFile(model.toFile()), decisionsByForm));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theReturningDecisionRuleCatchesAnApprovalThatOpensWithTheLastRoundsChoice() {
+        Map<String, Set<String>> decisionsByForm = Map.of("approval", Set.of("approvalDecision"));
+        BpmnModelInstance returning = Bpmn.createExecutableProcess("report").startEvent().exclusiveGateway("draftJoin")
+                .userTask("draft").userTask("approve").camundaFormRef("approval").exclusiveGateway("approved")
+                .condition("trả lại", "${approvalDecision == 'return'}").connectTo("draftJoin")
+                .moveToNode("approved").condition("duyệt", "${approvalDecision == 'approve'}").endEvent().done();
+        BpmnModelInstance once = Bpmn.createExecutableProcess("report").startEvent().userTask("approve")
+                .camundaFormRef("approval").endEvent().done();
+
+        assertThat(ModelRules.returningDecisionViolations("report.bpmn", returning, decisionsByForm)).singleElement()
+                .asString().contains("report.bpmn: approve", "[approvalDecision]", "freshFields");
+        assertThat(ModelRules.returningDecisionViolations("report.bpmn", once, decisionsByForm)).isEmpty();
+        CamundaProperty fresh = returning.newInstance(CamundaProperty.class);
+        fresh.setCamundaName("freshFields");
+        fresh.setCamundaValue("approvalDecision, returnReason");
+        CamundaProperties properties = returning.newInstance(CamundaProperties.class);
+        properties.getCamundaProperties().add(fresh);
+        returning.<UserTask>getModelElementById("approve").builder().addExtensionElement(properties);
+        assertThat(ModelRules.returningDecisionViolations("report.bpmn", returning, decisionsByForm)).isEmpty();
+    }
+
     /** The keys people start from Tasklist: every process of {@code ward.organization.case-intake}. */
     private static Set<String> startedByPeople() throws IOException {
         Set<String> keys = new TreeSet<>();
@@ -209,6 +250,30 @@ class ProcessModelsTest {
             formIds.add(new ObjectMapper().readTree(form.toFile()).path("id").asText());
         }
         return formIds;
+    }
+
+    /** Each form's top-level selects whose key ends in "decision" (a dynamic list's rows are not the step's). */
+    private static Map<String, Set<String>> decisionsByForm(Path directory) throws IOException {
+        Map<String, Set<String>> decisions = new HashMap<>();
+        for (Path form : files(directory, ".form")) {
+            JsonNode root = new ObjectMapper().readTree(form.toFile());
+            Set<String> keys = new HashSet<>();
+            collectDecisions(root, keys);
+            decisions.put(root.path("id").asText(), keys);
+        }
+        return decisions;
+    }
+
+    private static void collectDecisions(JsonNode container, Set<String> keys) {
+        for (JsonNode component : container.path("components")) {
+            String key = component.path("key").asText();
+            if ("select".equals(component.path("type").asText()) && key.toLowerCase(Locale.ROOT).endsWith("decision")) {
+                keys.add(key);
+            }
+            if (!"dynamiclist".equals(component.path("type").asText())) {
+                collectDecisions(component, keys);
+            }
+        }
     }
 
     private static List<String> houseRuleViolations(Path directory) throws IOException {

@@ -133,6 +133,8 @@ class SurveyCampaignProcessTest extends ProcessTest {
                 Map.of("approvalDecision", "return", "returnReason", "Khảo sát cả Văn phòng"));
         assertThat(campaign).isWaitingAt("reviseCampaign");
         assertThat(candidateGroups(steps.task(campaign, "reviseCampaign"))).containsExactly("vhxh");
+        // the office reads the Chairman's reason in its form
+        assertThat(runtimeService.getVariable(campaign.getId(), "returnReason")).isEqualTo("Khảo sát cả Văn phòng");
         // codes are for approved campaigns only
         assertThatThrownBy(() -> campaigns.issue(campaign.getBusinessKey(), "ttdvth", 1))
                 .isInstanceOf(Refusal.class).hasMessageContaining("chưa được duyệt");
@@ -146,6 +148,8 @@ class SurveyCampaignProcessTest extends ProcessTest {
         steps.complete(SurveySteps.OFFICE, campaign, "reviseCampaign", revised);
 
         assertThat(campaign).isWaitingAt("approveCampaign");
+        // the Chairman decides afresh: the return and its reason are not the new round's answer (ADR 0015)
+        assertThat(runtimeService.getVariables(campaign.getId())).doesNotContainKeys("approvalDecision", "returnReason");
         assertThat(campaigns.campaignOfInstance(campaign.getId())).satisfies(stored -> {
             assertThat(stored.units()).containsExactly("ttdvth", "vp");
             assertThat(stored.to()).isEqualTo(LocalDate.of(2035, 11, 15));
