@@ -1,6 +1,7 @@
 package vn.phoyen.workflow.feedback;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ class SatisfactionService implements Satisfaction {
     @Override
     public List<UnitSatisfaction> perUnit(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        return SatisfactionIndex.perUnit(answeringUnits(), records.ratings(
+        return SatisfactionIndex.perUnit(answeringUnits(), records.ratingCounts(
                 ProcessDeadlines.startOf(from).toInstant(), ProcessDeadlines.startOf(to.plusDays(1)).toInstant()));
     }
 
@@ -44,9 +45,14 @@ class SatisfactionService implements Satisfaction {
 
     @Override
     public List<QuarterSatisfaction> perUnitAndQuarter(int year) {
-        return SatisfactionIndex.perUnitAndQuarter(answeringUnits(), records.ratings(
-                ProcessDeadlines.startOf(LocalDate.of(year, 1, 1)).toInstant(),
-                ProcessDeadlines.startOf(LocalDate.of(year + 1, 1, 1)).toInstant()));
+        List<QuarterSatisfaction> quarters = new ArrayList<>();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            LocalDate first = LocalDate.of(year, 3 * quarter - 2, 1);
+            int number = quarter;
+            perUnit(first, first.plusMonths(3).minusDays(1))
+                    .forEach(unit -> quarters.add(new QuarterSatisfaction(number, unit)));
+        }
+        return quarters;
     }
 
     /** The units that answer residents (the supervisors approve, they do not lead a case). */

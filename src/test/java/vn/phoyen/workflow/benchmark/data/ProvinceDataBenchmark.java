@@ -27,6 +27,7 @@ import vn.phoyen.workflow.EngineTest;
 import vn.phoyen.workflow.TestDatabase;
 import vn.phoyen.workflow.benchmark.data.TemplateCases.Template;
 import vn.phoyen.workflow.feedback.ResidentFeedback;
+import vn.phoyen.workflow.feedback.Satisfaction;
 
 /**
  * Issue 15, item 1(c): a province's data on the test PostgreSQL, then the calls staff and residents make, timed through
@@ -95,6 +96,9 @@ class ProvinceDataBenchmark {
     ResidentFeedback residents;
 
     @Autowired
+    Satisfaction satisfaction;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -124,6 +128,9 @@ class ProvinceDataBenchmark {
         calls.put("dashboard, quarter (2026-Q3)",
                 round -> get("vhxh.head", "/api/dashboard?from=2026-07-01&to=2026-09-30"));
         calls.put("dashboard, year (2025)", round -> get("vhxh.head", "/api/dashboard?from=2025-01-01&to=2025-12-31"));
+        // the year's ratings alone, as the dashboard counts them (in the process, no HTTP): its share of the year
+        calls.put("the year's ratings alone (Satisfaction.perUnit, 2025, no HTTP)", round -> ResponseEntity.ok(
+                String.valueOf(satisfaction.perUnit(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))));
         calls.put("dashboard's cases behind a figure (year, vp, late, page 50 of 20)",
                 round -> get("vhxh.head", "/api/dashboard/cases?from=2025-01-01&to=2025-12-31&unit=vp&status=late"
                         + "&page=50&size=20"));
