@@ -1,9 +1,7 @@
 package vn.phoyen.workflow.dashboard;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +15,7 @@ import vn.phoyen.workflow.dashboard.CaseCounting.Status;
 import vn.phoyen.workflow.dashboard.CaseRecords.CaseSelection;
 import vn.phoyen.workflow.dashboard.WardFigures.CaseRef;
 import vn.phoyen.workflow.feedback.Satisfaction;
-import vn.phoyen.workflow.feedback.Satisfaction.RatedCase;
+import vn.phoyen.workflow.feedback.Satisfaction.RatedCases;
 
 /**
  * The cases behind one dashboard figure, a page at a time: the figures themselves carry counts only. A case stands as
@@ -95,18 +93,14 @@ class FigureCases {
                 .map(facts -> CaseCounting.ref(facts, standing)).toList());
     }
 
-    /** Ratings are a handful per unit and day, kept by the feedback feature: read for the period, then paged. */
+    /** The ratings behind the satisfaction figures, a page of them, as the feedback feature keeps them. */
     private CasePage rated(LocalDate from, LocalDate to, String procedure, String unit, boolean satisfiedOnly, int page,
             int size) {
         if (procedure != null && !procedure.equals("feedback")) {
             return new CasePage(page, size, 0, List.of());
         }
-        List<RatedCase> rated = new ArrayList<>(satisfaction.ratedCases(from, to).stream()
-                .filter(one -> unit == null || unit.equals(one.unit()))
-                .filter(one -> !satisfiedOnly || one.satisfied()).toList());
-        // the latest first, as the cases are
-        Collections.reverse(rated);
-        return new CasePage(page, size, rated.size(), rated.stream().skip((long) (page - 1) * size).limit(size)
+        RatedCases rated = satisfaction.ratedCases(from, to, unit, satisfiedOnly, (page - 1) * size, size);
+        return new CasePage(page, size, rated.total(), rated.page().stream()
                 .map(one -> new CaseRef("feedback", one.caseNumber(), one.processInstanceId(),
                         one.satisfied() ? "satisfied" : "not-satisfied")).toList());
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -145,10 +146,27 @@ class FeedbackRecords {
                 timestamp(to));
     }
 
-    List<Satisfaction.RatedCase> ratedCases(Instant from, Instant to) {
-        return jdbc.query("SELECT case_number, process_instance_id, lead_unit, rating_score FROM ward_feedback "
-                + "WHERE rated_at >= ? AND rated_at < ? ORDER BY rated_at", (rs, i) -> new Satisfaction.RatedCase(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), timestamp(from), timestamp(to));
+    /** A page of the ratings from {@code from} (included) to {@code to} (excluded), the latest first. */
+    Satisfaction.RatedCases ratedCases(Instant from, Instant to, String unit, boolean satisfiedOnly, int offset,
+            int limit) {
+        StringBuilder where = new StringBuilder(" FROM ward_feedback WHERE rated_at >= ? AND rated_at < ?");
+        List<Object> arguments = new ArrayList<>(List.of(timestamp(from), timestamp(to)));
+        if (unit != null) {
+            where.append(" AND lead_unit = ?");
+            arguments.add(unit);
+        }
+        if (satisfiedOnly) {
+            where.append(" AND rating_score >= ?");
+            arguments.add(Satisfaction.SATISFIED_FROM);
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, arguments.toArray());
+        arguments.add(limit);
+        arguments.add(offset);
+        return new Satisfaction.RatedCases(total == null ? 0 : total, jdbc.query(
+                "SELECT case_number, process_instance_id, lead_unit, rating_score" + where
+                        + " ORDER BY rated_at DESC, case_number DESC LIMIT ? OFFSET ?",
+                (rs, i) -> new Satisfaction.RatedCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
+                arguments.toArray()));
     }
 
     private Optional<Row> one(String column, String value) {

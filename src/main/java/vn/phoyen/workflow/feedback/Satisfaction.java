@@ -15,8 +15,15 @@ public interface Satisfaction {
     /** Ratings given in {@code year}, per lead unit and quarter (1–4). */
     List<QuarterSatisfaction> perUnitAndQuarter(int year);
 
-    /** The ratings given from {@code from} to {@code to} (both included), each with its case: what the index counts. */
-    List<RatedCase> ratedCases(LocalDate from, LocalDate to);
+    /**
+     * A page of the ratings given from {@code from} to {@code to} (both included), the latest first, each with its
+     * case: what the index counts. {@code unit} null for every unit; {@code satisfiedOnly} for the 4s and 5s alone.
+     */
+    RatedCases ratedCases(LocalDate from, LocalDate to, String unit, boolean satisfiedOnly, int offset, int limit);
+
+    /** {@code total}: every rating selected; {@code page}: those from the offset on, at most the limit. */
+    record RatedCases(long total, List<RatedCase> page) {
+    }
 
     record RatedCase(String caseNumber, String processInstanceId, String unit, int score) {
 

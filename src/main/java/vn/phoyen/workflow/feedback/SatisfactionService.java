@@ -31,10 +31,11 @@ class SatisfactionService implements Satisfaction {
     }
 
     @Override
-    public List<RatedCase> ratedCases(LocalDate from, LocalDate to) {
+    public RatedCases ratedCases(LocalDate from, LocalDate to, String unit, boolean satisfiedOnly, int offset,
+            int limit) {
         checkPeriod(from, to);
         return records.ratedCases(ProcessDeadlines.startOf(from).toInstant(),
-                ProcessDeadlines.startOf(to.plusDays(1)).toInstant());
+                ProcessDeadlines.startOf(to.plusDays(1)).toInstant(), unit, satisfiedOnly, offset, limit);
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

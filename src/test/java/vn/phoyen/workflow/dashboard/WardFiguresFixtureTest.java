@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -164,11 +165,16 @@ class WardFiguresFixtureTest {
         }
 
         @Override
-        public List<RatedCase> ratedCases(LocalDate from, LocalDate to) {
+        public RatedCases ratedCases(LocalDate from, LocalDate to, String unit, boolean satisfiedOnly, int offset,
+                int limit) {
             assertThat(from).isEqualTo(FROM);
             assertThat(to).isEqualTo(TO);
-            return List.of(new RatedCase("PA-1", "pi-PA-1", "kthtdt", 5), new RatedCase("PA-2", "pi-PA-2", "kthtdt", 4),
-                    new RatedCase("PA-3", "pi-PA-3", "kthtdt", 2), new RatedCase("PA-4", "pi-PA-4", "kthtdt", 4));
+            // the latest rating first
+            List<RatedCase> selected = Stream.of(new RatedCase("PA-4", "pi-PA-4", "kthtdt", 4),
+                    new RatedCase("PA-3", "pi-PA-3", "kthtdt", 2), new RatedCase("PA-2", "pi-PA-2", "kthtdt", 4),
+                    new RatedCase("PA-1", "pi-PA-1", "kthtdt", 5)).filter(one -> unit == null || unit.equals(one.unit()))
+                    .filter(one -> !satisfiedOnly || one.satisfied()).toList();
+            return new RatedCases(selected.size(), selected.stream().skip(offset).limit(limit).toList());
         }
     };
 
@@ -363,8 +369,9 @@ class WardFiguresFixtureTest {
             }
 
             @Override
-            public List<RatedCase> ratedCases(LocalDate from, LocalDate to) {
-                return List.of();
+            public RatedCases ratedCases(LocalDate from, LocalDate to, String unit, boolean satisfiedOnly,
+                    int offset, int limit) {
+                return new RatedCases(0, List.of());
             }
         }, PLAN_DATA, WARD).between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
 

@@ -153,11 +153,21 @@ class ResidentFeedbackTest extends FeedbackTestSupport {
                 "kthtdt")).isEqualTo(new UnitSatisfaction("kthtdt", 1, 1));
         assertThat(unit(satisfaction.perUnit(LocalDate.of(RATING_YEAR, 1, 1), LocalDate.of(RATING_YEAR, 3, 31)),
                 "vp")).isEqualTo(new UnitSatisfaction("vp", 2, 1));
-        // the cases behind the first quarter's figures, in the order they were rated
-        assertThat(satisfaction.ratedCases(LocalDate.of(RATING_YEAR, 1, 1), LocalDate.of(RATING_YEAR, 3, 31)))
+        // the cases behind the first quarter's figures, the latest rating first, a page at a time
+        LocalDate first = LocalDate.of(RATING_YEAR, 1, 1);
+        LocalDate last = LocalDate.of(RATING_YEAR, 3, 31);
+        assertThat(satisfaction.ratedCases(first, last, null, false, 0, 10).page())
                 .extracting(RatedCase::caseNumber, RatedCase::unit, RatedCase::satisfied).containsExactly(
-                        tuple("PA-TEST-a", "vp", true), tuple("PA-TEST-b", "vp", false),
-                        tuple("PA-TEST-c", "kthtdt", true));
+                        tuple("PA-TEST-c", "kthtdt", true), tuple("PA-TEST-b", "vp", false),
+                        tuple("PA-TEST-a", "vp", true));
+        assertThat(satisfaction.ratedCases(first, last, null, false, 1, 1)).satisfies(page -> {
+            assertThat(page.total()).isEqualTo(3);
+            assertThat(page.page()).extracting(RatedCase::caseNumber).containsExactly("PA-TEST-b");
+        });
+        assertThat(satisfaction.ratedCases(first, last, "vp", true, 0, 10)).satisfies(page -> {
+            assertThat(page.total()).isEqualTo(1);
+            assertThat(page.page()).extracting(RatedCase::caseNumber).containsExactly("PA-TEST-a");
+        });
         List<UnitSatisfaction> april = satisfaction.perUnit(LocalDate.of(RATING_YEAR, 4, 1),
                 LocalDate.of(RATING_YEAR, 4, 30));
         assertThat(unit(april, "kthtdt").index()).isEqualTo(0.0);
