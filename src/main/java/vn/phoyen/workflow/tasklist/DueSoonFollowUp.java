@@ -13,7 +13,8 @@ import vn.phoyen.workflow.platform.EveryUserTaskListener;
 
 /**
  * Sets a task's follow-up date to the start of the second working day before its due date, so the
- * "Sắp đến hạn / Quá hạn" filter (follow-up date passed) shows it from then on, overdue tasks included.
+ * "Sắp đến hạn / Quá hạn" filter (follow-up date passed) shows it from then on, overdue tasks included. A task due
+ * sooner than that is due soon from its creation: Tasklist shows "Nhắc việc" then, not a day before the task existed.
  */
 @Component
 class DueSoonFollowUp implements EveryUserTaskListener {
@@ -37,9 +38,13 @@ class DueSoonFollowUp implements EveryUserTaskListener {
         if (due == null) {
             return;
         }
-        Date followUp = deadlines.warningBefore(due, WARNING_WORKING_DAYS);
+        Date followUp = latest(deadlines.warningBefore(due, WARNING_WORKING_DAYS), task.getCreateTime());
         if (!Objects.equals(followUp, task.getFollowUpDate())) {
             task.setFollowUpDate(followUp);
         }
+    }
+
+    private static Date latest(Date warning, Date created) {
+        return created != null && created.after(warning) ? created : warning;
     }
 }

@@ -59,8 +59,10 @@ class DossierLateProcessTest extends ProcessTest {
                 "returnReason", "Ghi rõ đơn vị đo đạc"));
         assertThat(late).hasPassed("signApology", "signDecision").isWaitingAt("draftApology");
 
-        // the unit reads the head's reason in its form; the head then decides afresh (ADR 0015)
+        // the unit reads the head's reason in its form; the head then decides afresh (ADR 0015); the returned draft's
+        // day was never promised, so the form does not call it a letter's appointment passed again
         assertThat(runtimeService.getVariable(late.getId(), "returnReason")).isEqualTo("Ghi rõ đơn vị đo đạc");
+        assertThat(runtimeService.getVariables(late.getId())).doesNotContainKey("promisedAppointmentText");
         completeAs(engine, "kthtdt.officer", task(late.getId(), "draftApology"), Map.of("lateReason",
                 "Chờ Văn phòng đăng ký đất đai đo đạc thửa đất", "extraWorkingDays", 4L));
         assertThat(runtimeService.getVariables(late.getId())).doesNotContainKeys("approvalDecision", "returnReason");
@@ -68,6 +70,7 @@ class DossierLateProcessTest extends ProcessTest {
 
         assertThat(late).isWaitingAt("newAppointmentPassed");
         assertThat(runtimeService.getVariable(late.getId(), "signedBy")).isEqualTo("kthtdt.head");
+        assertThat(runtimeService.getVariable(late.getId(), "promisedAppointmentText")).isEqualTo("06/03/2026");
         assertThat(jdbc.queryForObject("SELECT apology_appointment_on FROM ward_dossier WHERE code = 'H56-P1'",
                 java.sql.Date.class).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 6));
 

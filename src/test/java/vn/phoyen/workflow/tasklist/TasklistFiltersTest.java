@@ -110,6 +110,25 @@ class TasklistFiltersTest {
     }
 
     @Test
+    void aTaskDueSoonerThanTheWarningIsDueSoonFromItsCreationNotFromBefore() {
+        // created on Saturday 05/12 and due Monday 07/12: two working days before would be Thursday 03/12
+        EngineClock.setTo(LocalDateTime.of(2026, 12, 5, 9, 30));
+        String instanceId = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "vp", "receivedDate", "2026-12-05")).getId();
+        Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+        task.setDueDate(EngineClock.at(LocalDateTime.of(2026, 12, 7, 23, 59, 59)));
+        taskService.saveTask(task);
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getFollowUpDate())
+                .isEqualTo(task.getCreateTime()).isEqualTo(EngineClock.at(LocalDateTime.of(2026, 12, 5, 9, 30)));
+        EngineClock.setTo(LocalDateTime.of(2026, 12, 5, 9, 31));
+        identityService.setAuthentication("vp.officer", List.of("vp"));
+        String dueSoon = filterService.createTaskFilterQuery().filterName(TasklistFilters.DUE_SOON).singleResult().getId();
+        assertThat(filterService.<Task>list(dueSoon)).extracting(Task::getId).as("due soon once it exists")
+                .contains(task.getId());
+    }
+
+    @Test
     void everyFilterListsTheEarliestDueDateFirst() {
         // a second task of the Office, started later but due earlier
         Task later = vpTask;

@@ -12,7 +12,8 @@ import vn.phoyen.workflow.process.WardClock;
 
 /**
  * End listener {@code ${dossierApologySignature}} of the head's step (ADR 0004): {@code approvalDecision} approve
- * (signed: who and when, and the new appointment recorded beside the dossier) or return with {@code returnReason}.
+ * (signed: who and when, the day promised to the resident, and the new appointment recorded beside the dossier) or
+ * return with {@code returnReason}.
  */
 @Component("dossierApologySignature")
 class ApologySignature implements ExecutionListener {
@@ -35,6 +36,8 @@ class ApologySignature implements ExecutionListener {
         execution.setVariable("signedBy", CurrentStaff.of(execution.getProcessEngineServices().getIdentityService())
                 .map(CurrentStaff::userId).orElse(null));
         execution.setVariable("signedOn", WardClock.today().toString());
+        // the day promised in the letter sent: a returned draft's day is not one (the next draft's form names this)
+        execution.setVariable("promisedAppointmentText", execution.getVariable("newAppointmentText"));
         apology.signed((String) execution.getVariable("dossierCode"),
                 ProcessDeadlines.toLocalDate(execution.getVariable("newAppointment")));
     }
