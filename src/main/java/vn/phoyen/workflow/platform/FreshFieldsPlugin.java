@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * each such step a scope of its own, an execution written and deleted on every visit.
  */
 @Component
-class FreshFieldsPlugin extends AbstractProcessEnginePlugin {
+public class FreshFieldsPlugin extends AbstractProcessEnginePlugin {
 
-    static final String PROPERTY = "freshFields";
+    public static final String PROPERTY = "freshFields";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -41,7 +41,11 @@ class FreshFieldsPlugin extends AbstractProcessEnginePlugin {
         }
         return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
                 .filter(property -> PROPERTY.equals(property.attribute("name")))
-                .flatMap(property -> Arrays.stream(property.attribute("value", "").split(",")))
-                .map(String::strip).filter(name -> !name.isEmpty()).toList();
+                .flatMap(property -> fields(property.attribute("value", "")).stream()).toList();
+    }
+
+    /** The variable names a {@value #PROPERTY} value lists (the model checks read them too). */
+    public static List<String> fields(String propertyValue) {
+        return Arrays.stream(propertyValue.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 }

@@ -2,7 +2,6 @@ package vn.phoyen.workflow.models;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
@@ -35,6 +34,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.DomElement;
+
+import vn.phoyen.workflow.platform.FreshFieldsPlugin;
 
 /**
  * The house rules every model in processes/ keeps beyond bpmnlint: a diagram for every flow node (Cockpit and
@@ -180,8 +181,8 @@ final class ModelRules {
         }
         return task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
                 .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> "freshFields".equals(property.getCamundaName()))
-                .flatMap(property -> Arrays.stream(property.getCamundaValue().split(","))).map(String::strip).toList();
+                .filter(property -> FreshFieldsPlugin.PROPERTY.equals(property.getCamundaName()))
+                .flatMap(property -> FreshFieldsPlugin.fields(property.getCamundaValue()).stream()).toList();
     }
 
     /** Whether the flow can reach the node again: through its sequence flows, boundary events and sub-processes. */
