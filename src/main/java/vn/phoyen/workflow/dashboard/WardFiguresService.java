@@ -2,6 +2,7 @@ package vn.phoyen.workflow.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,14 @@ class WardFiguresService implements WardFigures {
         List<PlanTask> tasks = new ArrayList<>();
         List<PlanTaskFigures> taskFigures = new ArrayList<>();
         PlanCounting.Naming naming = new PlanCounting.Naming(plans::reportDue, plans::periodLabel, this::unitName);
-        for (PlanYear plan : plansCovering(from, to)) {
+        List<PlanYear> plans = plansCovering(from, to);
+        Map<String, List<String>> processKeys = new LinkedHashMap<>();
+        plans.forEach(plan -> plan.tasks().forEach(task -> processKeys.put(plan.businessKeyOf(task), task.processKeys())));
+        Map<String, PlanTaskFacts> facts = history.planTasks(processKeys);
+        for (PlanYear plan : plans) {
             for (PlanTask task : plan.tasks()) {
-                PlanTaskFacts facts = history.planTask(task.processKeys(), plan.businessKeyOf(task));
                 tasks.add(task);
-                taskFigures.add(PlanCounting.task(task, facts, standing, naming));
+                taskFigures.add(PlanCounting.task(task, facts.get(plan.businessKeyOf(task)), standing, naming));
             }
         }
         return new Figures(from, to, standing, perUnit(counts, from, to), CaseCounting.perProcedure(counts),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,9 +136,14 @@ class WardFiguresFixtureTest {
 
     static final WardHistory HISTORY = new WardHistory() {
         @Override
-        public PlanTaskFacts planTask(List<String> processKeys, String businessKey) {
-            assertThat(processKeys).containsExactly("plan-task", "plan-task-" + businessKey.substring(businessKey.length() - 2));
-            return TASKS.getOrDefault(businessKey, PlanTaskFacts.notStarted());
+        public Map<String, PlanTaskFacts> planTasks(Map<String, List<String>> processKeysByBusinessKey) {
+            Map<String, PlanTaskFacts> facts = new HashMap<>();
+            processKeysByBusinessKey.forEach((businessKey, processKeys) -> {
+                assertThat(processKeys).containsExactly("plan-task",
+                        "plan-task-" + businessKey.substring(businessKey.length() - 2));
+                facts.put(businessKey, TASKS.getOrDefault(businessKey, PlanTaskFacts.notStarted()));
+            });
+            return facts;
         }
 
         @Override

@@ -157,7 +157,7 @@ class WardHistoryEngineTest extends ProcessTest {
     @Test
     void aPlanTaskReadsAsItsUnitsReportsLeftIt() {
         String businessKey = "DASHBOARD-2025-T07";
-        assertThat(history.planTask(List.of("plan-task"), businessKey)).isEqualTo(PlanTaskFacts.notStarted());
+        assertThat(planTask(businessKey)).isEqualTo(PlanTaskFacts.notStarted());
 
         // Thursday 11/09/2025: the Q3 report window opened on 01/09
         EngineClock.setTo(LocalDateTime.of(2025, 9, 11, 9, 0));
@@ -171,7 +171,7 @@ class WardHistoryEngineTest extends ProcessTest {
         submit(only(task, "contributeToReport"), Map.of("contribution", "Đã phối hợp", "evidenceLinks", ""));
         submit(only(task, "consolidateReport"), Map.of("doneWork", "Đã niêm yết công khai 12 thủ tục"));
 
-        PlanTaskFacts submitted = history.planTask(List.of("plan-task"), businessKey);
+        PlanTaskFacts submitted = planTask(businessKey);
         assertThat(submitted.processInstanceId()).isEqualTo(task.getId());
         assertThat(submitted.startedOn()).isEqualTo(LocalDate.of(2025, 9, 11));
         assertThat(submitted.leadUnits()).containsExactly("vp");
@@ -183,12 +183,48 @@ class WardHistoryEngineTest extends ProcessTest {
         EngineClock.setTo(LocalDateTime.of(2025, 9, 16, 10, 0));
         submit(only(task, "reviewReport"), Map.of("decision", "accepted"));
 
-        PlanTaskFacts accepted = history.planTask(List.of("plan-task"), businessKey);
+        PlanTaskFacts accepted = planTask(businessKey);
         assertThat(accepted.doneOn()).isNull();
         // and the fourth quarter's cycle has begun, waiting for its window
         assertThat(accepted.reports()).containsExactly(new PlanTaskFacts.Report("vp", "2025-Q3",
                 LocalDate.of(2025, 9, 11), LocalDate.of(2025, 9, 16), "Đã niêm yết công khai 12 thủ tục"),
                 new PlanTaskFacts.Report("vp", "2025-Q4", null, null, null));
+    }
+
+    @Test
+    void thePlanTasksReadTogetherKeepEachTasksOwnUnitsAndReports() {
+        // Thursday 11/09/2025: two tasks launched, a third not; each has its own unit, cycles and report
+        EngineClock.setTo(LocalDateTime.of(2025, 9, 11, 9, 0));
+        Map<String, Object> kthtdtTask = planTask();
+        kthtdtTask.put("taskNumber", 9);
+        kthtdtTask.put("leadUnits", new ArrayList<>(List.of("kthtdt")));
+        ProcessInstance vp = runtimeService.startProcessInstanceByKey("plan-task", "TOGETHER-2025-T07", planTask());
+        ProcessInstance kthtdt = runtimeService.startProcessInstanceByKey("plan-task", "TOGETHER-2025-T09",
+                kthtdtTask);
+        for (ProcessInstance task : List.of(vp, kthtdt)) {
+            runDueJobs(task.getId());
+            submit(only(task, "assignResponsibleOfficer"), Map.of("responsibleOfficer",
+                    task == vp ? "vp.officer" : "kthtdt.officer", "milestones", "30/09: báo cáo quý III", "note", ""));
+            runDueJobs(task.getId());
+        }
+        submit(only(vp, "draftProgressReport"), Map.of("doneWork", "Đã niêm yết", "checklistStatus", "Đạt",
+                "evidenceLinks", ""));
+        submit(only(vp, "contributeToReport"), Map.of("contribution", "Đã phối hợp", "evidenceLinks", ""));
+        submit(only(vp, "consolidateReport"), Map.of("doneWork", "Đã niêm yết công khai 12 thủ tục"));
+
+        Map<String, PlanTaskFacts> read = history.planTasks(Map.of("TOGETHER-2025-T07", List.of("plan-task"),
+                "TOGETHER-2025-T09", List.of("plan-task"), "TOGETHER-2025-T11", List.of("plan-task")));
+
+        assertThat(read.get("TOGETHER-2025-T07").processInstanceId()).isEqualTo(vp.getId());
+        assertThat(read.get("TOGETHER-2025-T07").reports()).containsExactly(new PlanTaskFacts.Report("vp", "2025-Q3",
+                LocalDate.of(2025, 9, 11), null, "Đã niêm yết công khai 12 thủ tục"));
+        assertThat(read.get("TOGETHER-2025-T09").processInstanceId()).isEqualTo(kthtdt.getId());
+        assertThat(read.get("TOGETHER-2025-T09").leadUnits()).containsExactly("kthtdt");
+        assertThat(read.get("TOGETHER-2025-T09").reports()).containsExactly(
+                new PlanTaskFacts.Report("kthtdt", "2025-Q3", null, null, null));
+        assertThat(read.get("TOGETHER-2025-T11")).isEqualTo(PlanTaskFacts.notStarted());
+        // each read alone gives the same
+        assertThat(planTask("TOGETHER-2025-T09")).isEqualTo(read.get("TOGETHER-2025-T09"));
     }
 
     @Test
@@ -221,6 +257,10 @@ class WardHistoryEngineTest extends ProcessTest {
                 tuple("ca", LocalDate.of(2025, 11, 30), LocalDate.of(2025, 11, 20)));
         assertThat(history.dialogues(LocalDate.of(2025, 10, 17), LocalDate.of(2025, 12, 31)))
                 .extracting(DialogueFacts::processInstanceId).doesNotContain(dialogue.getId());
+    }
+
+    private PlanTaskFacts planTask(String businessKey) {
+        return history.planTasks(Map.of(businessKey, List.of("plan-task"))).get(businessKey);
     }
 
     // --- driving the models as staff do in Tasklist
