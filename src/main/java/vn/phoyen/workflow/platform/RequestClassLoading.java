@@ -25,19 +25,27 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Camunda's REST finds its engine through {@link java.util.ServiceLoader} each time it builds a resource, more than
- * once a request; the service loader asks the thread's class loader for every {@code META-INF/services} file of that
- * name, which looks into every jar of the application: 2.4 % of the application's CPU in a feedback lifecycle
- * (BENCHMARKS.md, change 19). While a REST request runs, its thread's class loader answers those look-ups with what it
- * found and read the first time; classes and every other resource come from the application's class loader as
- * before.
+ * What the thread's class loader is asked while a request runs, answered without searching every jar of the
+ * application each time:
+ * <ul>
+ * <li>Camunda's REST finds its engine through {@link java.util.ServiceLoader} each time it builds a resource, more
+ * than once a request, and the service loader asks for every {@code META-INF/services} file of that name: 2.4 % of the
+ * application's CPU in a feedback lifecycle (BENCHMARKS.md, change 19). The request's class loader answers with what it
+ * found and read the first time.</li>
+ * <li>Camunda Spin reads a JSON variable holding a list (a plan task's lead units, a dialogue's commitments) by first
+ * asking for a class named like {@code java.util.ArrayList<java.lang.String>}, and only when that fails parses the name
+ * as a generic type. No class has such a name, but the search for it went through every jar and ended in an
+ * exception with its stack: most of the dashboard's time with a plan year running (BENCHMARKS.md, change 24). The
+ * request's class loader refuses such a name at once.</li>
+ * </ul>
+ * Classes and every other resource come from the application's class loader as before.
  */
 @Configuration(proxyBeanMethods = false)
-class ServiceFilesOnce {
+class RequestClassLoading {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> restFindsItsEngineOnce() {
-        Map<ClassLoader, RememberingServiceFiles> loaders = new ConcurrentHashMap<>();
+    FilterRegistrationBean<OncePerRequestFilter> requestClassLoaderFilter() {
+        Map<ClassLoader, RequestClassLoader> loaders = new ConcurrentHashMap<>();
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
                 new OncePerRequestFilter() {
             @Override
@@ -49,7 +57,7 @@ class ServiceFilesOnce {
                     chain.doFilter(request, response);
                     return;
                 }
-                thread.setContextClassLoader(loaders.computeIfAbsent(application, RememberingServiceFiles::new));
+                thread.setContextClassLoader(loaders.computeIfAbsent(application, RequestClassLoader::new));
                 try {
                     chain.doFilter(request, response);
                 } finally {
@@ -57,20 +65,33 @@ class ServiceFilesOnce {
                 }
             }
         });
-        registration.setName("rest-finds-its-engine-once");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setName("request-class-loading");
+        registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
-    static final class RememberingServiceFiles extends ClassLoader {
+    static final class RequestClassLoader extends ClassLoader {
 
         private static final String SERVICE_FILES = "META-INF/services/";
 
+        static {
+            // one loader serves every request thread: a lock per class name, as the application's loader has
+            registerAsParallelCapable();
+        }
+
         private final Map<String, List<URL>> serviceFiles = new ConcurrentHashMap<>();
 
-        RememberingServiceFiles(ClassLoader application) {
+        RequestClassLoader(ClassLoader application) {
             super(application);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.indexOf('<') >= 0) {
+                throw new NoClassHasThisName(name);
+            }
+            return super.loadClass(name, resolve);
         }
 
         @Override
@@ -88,6 +109,19 @@ class ServiceFilesOnce {
                 serviceFiles.put(name, found);
             }
             return Collections.enumeration(found);
+        }
+
+        /** A refusal without a stack: the caller only learns that the name is not a class's. */
+        static final class NoClassHasThisName extends ClassNotFoundException {
+
+            NoClassHasThisName(String name) {
+                super(name);
+            }
+
+            @Override
+            public synchronized Throwable fillInStackTrace() {
+                return this;
+            }
         }
 
         /**

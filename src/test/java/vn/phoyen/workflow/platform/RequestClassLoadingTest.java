@@ -1,6 +1,7 @@
 package vn.phoyen.workflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,15 +15,19 @@ import java.util.ServiceLoader;
 import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
 import org.junit.jupiter.api.Test;
 
-/** A REST request's class loader finds the service files the application's finds, and asks it once per file. */
-class ServiceFilesOnceTest {
+/**
+ * A request's class loader finds the service files the application's finds, asking it once per file; it refuses a
+ * generic type's name at once and loads every class as the application's does.
+ */
+class RequestClassLoadingTest {
 
-    /** The application's class loader, counting the look-ups of each resource name. */
+    /** The application's class loader, counting the look-ups of each resource and class name. */
     static final class CountingLoader extends ClassLoader {
         final List<String> asked = new ArrayList<>();
+        final List<String> classesAsked = new ArrayList<>();
 
         CountingLoader() {
-            super(ServiceFilesOnceTest.class.getClassLoader());
+            super(RequestClassLoadingTest.class.getClassLoader());
         }
 
         @Override
@@ -30,12 +35,18 @@ class ServiceFilesOnceTest {
             asked.add(name);
             return super.getResources(name);
         }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            classesAsked.add(name);
+            return super.loadClass(name, resolve);
+        }
     }
 
     @Test
     void theEngineProviderIsFoundAsTheApplicationFindsItAndItsFileReadOnce() throws IOException {
         CountingLoader application = new CountingLoader();
-        ServiceFilesOnce.RememberingServiceFiles request = new ServiceFilesOnce.RememberingServiceFiles(application);
+        RequestClassLoading.RequestClassLoader request = new RequestClassLoading.RequestClassLoader(application);
         String file = "META-INF/services/" + ProcessEngineProvider.class.getName();
 
         for (int call = 0; call < 3; call++) {
@@ -59,12 +70,31 @@ class ServiceFilesOnceTest {
     @Test
     void otherResourcesAreAskedEachTime() throws IOException {
         CountingLoader application = new CountingLoader();
-        ServiceFilesOnce.RememberingServiceFiles request = new ServiceFilesOnce.RememberingServiceFiles(application);
+        RequestClassLoading.RequestClassLoader request = new RequestClassLoading.RequestClassLoader(application);
 
         request.getResources("application.yaml");
         request.getResources("application.yaml");
 
         assertThat(application.asked).containsExactly("application.yaml", "application.yaml");
         assertThat(request.getResource("application.yaml")).isEqualTo(application.getResource("application.yaml"));
+    }
+
+    @Test
+    void aGenericTypesNameIsNoClassAndTheApplicationIsNotAskedForIt() throws ClassNotFoundException {
+        CountingLoader application = new CountingLoader();
+        ClassLoader request = new RequestClassLoading.RequestClassLoader(application);
+
+        assertThatThrownBy(() -> Class.forName("java.util.ArrayList<java.lang.String>", false, request))
+                .isInstanceOf(ClassNotFoundException.class).hasMessage("java.util.ArrayList<java.lang.String>");
+        assertThat(application.classesAsked).isEmpty();
+
+        // what Spin asks next, and any class, as the application loads it
+        assertThat(Class.forName("java.util.ArrayList", false, request)).isSameAs(ArrayList.class);
+        assertThat(Class.forName(ProcessEngineProvider.class.getName(), false, request))
+                .isSameAs(ProcessEngineProvider.class);
+        assertThatThrownBy(() -> Class.forName("vn.phoyen.workflow.NoSuchClass", false, request))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThat(application.classesAsked).containsExactly("java.util.ArrayList", ProcessEngineProvider.class.getName(),
+                "vn.phoyen.workflow.NoSuchClass");
     }
 }
