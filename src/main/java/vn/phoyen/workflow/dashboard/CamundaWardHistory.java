@@ -118,8 +118,10 @@ class CamundaWardHistory implements WardHistory {
             }
             List<HistoricProcessInstance> dialogues = historyService.createHistoricProcessInstanceQuery()
                     .processInstanceIds(conferenceDays.keySet()).orderByProcessInstanceStartTime().asc().list();
-            Date since = dialogues.stream().map(HistoricProcessInstance::getStartTime).min(Comparator.naturalOrder())
-                    .orElseThrow();
+            if (dialogues.isEmpty()) {
+                return List.of();
+            }
+            Date since = dialogues.get(0).getStartTime();
             // a commitment starts after its conference's process: bounded by the earliest, matched by its caller
             List<HistoricProcessInstance> allCommitments = historyService.createHistoricProcessInstanceQuery()
                     .processDefinitionKey(DialogueCounting.COMMITMENT).startedAfter(secondBefore(since)).list().stream()
