@@ -54,11 +54,12 @@ class WardFiguresService implements WardFigures {
         List<PlanTask> tasks = new ArrayList<>();
         List<PlanTaskFigures> taskFigures = new ArrayList<>();
         PlanCounting.Naming naming = new PlanCounting.Naming(plans::reportDue, plans::periodLabel, this::unitName);
-        List<PlanYear> plans = plansCovering(from, to);
+        List<PlanYear> years = plansCovering(from, to);
         Map<String, List<String>> processKeys = new LinkedHashMap<>();
-        plans.forEach(plan -> plan.tasks().forEach(task -> processKeys.put(plan.businessKeyOf(task), task.processKeys())));
+        years.forEach(plan -> plan.tasks().forEach(task -> processKeys.put(plan.businessKeyOf(task),
+                task.processKeys())));
         Map<String, PlanTaskFacts> facts = history.planTasks(processKeys);
-        for (PlanYear plan : plans) {
+        for (PlanYear plan : years) {
             for (PlanTask task : plan.tasks()) {
                 tasks.add(task);
                 taskFigures.add(PlanCounting.task(task, facts.get(plan.businessKeyOf(task)), standing, naming));
