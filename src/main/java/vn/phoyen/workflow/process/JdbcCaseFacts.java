@@ -13,19 +13,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The facts in table {@code ward_case_fact} (db/migration/V2), and each case's summary of them in
- * {@code ward_case_summary} (V5), which the figures count. Writes join the caller's transaction, so a fact recorded by
- * a step that fails goes with the step, and its summary with it.
+ * The facts in table {@code ward_case_fact} (db/migration/V2), each case's summary of them in
+ * {@code ward_case_summary} (V5) and the settled cases' counts (V12), which the figures count. Writes join the caller's
+ * transaction, so a fact recorded by a step that fails goes with the step, and its summary and counts with it.
  */
 @Repository
 class JdbcCaseFacts implements CaseFacts {
 
     private static final String COLUMNS = "process_key, process_instance_id, case_number, kind, fact_day, unit";
 
-    private final JdbcTemplate jdbc;
+    private static final String SUMMARY = "SELECT process_key, process_instance_id, case_number, received_on, unit,"
+            + " due_on, resolved_on, ended_on FROM ward_case_summary WHERE process_instance_id = ?";
 
-    JdbcCaseFacts(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final JdbcSettledCounts settledCounts;
+
+    JdbcCaseFacts(JdbcTemplate jdbc, JdbcSettledCounts settledCounts) {
         this.jdbc = jdbc;
+        this.settledCounts = settledCounts;
     }
 
     @Override
@@ -36,20 +41,28 @@ class JdbcCaseFacts implements CaseFacts {
                     fact.processKey(), fact.processInstanceId(), fact.caseNumber(), fact.kind().name().toLowerCase(),
                     day(fact.day()), fact.unit(), now);
         }
-        facts.stream().map(CaseFact::processInstanceId).distinct()
-                .forEach(processInstanceId -> summarise(RecordedCase.of(of(processInstanceId))));
+        facts.stream().map(CaseFact::processInstanceId).distinct().sorted().forEach(this::summarise);
     }
 
-    /** The summary is read from all the case's facts by {@link RecordedCase}, so it means what the facts mean. */
-    private void summarise(RecordedCase kase) {
+    /**
+     * The summary is read from all the case's facts by {@link RecordedCase}, so it means what the facts mean. Its row is
+     * locked before the facts are read: two steps of one case at once summarise in turn, the second with the first's
+     * facts, and each moves the counts from where the other left the case.
+     */
+    private void summarise(String processInstanceId) {
+        List<RecordedCase> before = jdbc.query(SUMMARY + " FOR UPDATE", JdbcCaseFacts::summary, processInstanceId);
+        RecordedCase kase = RecordedCase.of(of(processInstanceId));
         CaseStanding standing = kase.standing();
         Object[] values = {kase.processKey(), kase.caseNumber(), day(standing.receivedOn()), standing.unit(),
                 day(standing.dueOn()), day(kase.resolvedOn()), day(kase.endedOn()), kase.processInstanceId()};
-        if (jdbc.update("UPDATE ward_case_summary SET process_key = ?, case_number = ?, received_on = ?, unit = ?,"
-                + " due_on = ?, resolved_on = ?, ended_on = ? WHERE process_instance_id = ?", values) == 0) {
+        if (before.isEmpty()) {
             jdbc.update("INSERT INTO ward_case_summary (process_key, case_number, received_on, unit, due_on,"
                     + " resolved_on, ended_on, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values);
+        } else if (!before.get(0).equals(kase)) {
+            jdbc.update("UPDATE ward_case_summary SET process_key = ?, case_number = ?, received_on = ?, unit = ?,"
+                    + " due_on = ?, resolved_on = ?, ended_on = ? WHERE process_instance_id = ?", values);
         }
+        settledCounts.move(before.isEmpty() ? null : SettledCase.of(before.get(0)), SettledCase.of(kase));
     }
 
     private static Date day(LocalDate day) {
@@ -69,10 +82,20 @@ class JdbcCaseFacts implements CaseFacts {
                 processKey));
     }
 
+    private static RecordedCase summary(ResultSet row, int number) throws SQLException {
+        return new RecordedCase(row.getString("process_key"), row.getString("process_instance_id"),
+                row.getString("case_number"), new CaseStanding(day(row, "received_on"), row.getString("unit"),
+                        day(row, "due_on")), day(row, "resolved_on"), day(row, "ended_on"));
+    }
+
     private static CaseFact fact(ResultSet row, int number) throws SQLException {
-        Date day = row.getDate("fact_day");
         return new CaseFact(row.getString("process_key"), row.getString("process_instance_id"),
                 row.getString("case_number"), CaseFact.Kind.valueOf(row.getString("kind").toUpperCase()),
-                day == null ? null : day.toLocalDate(), row.getString("unit"));
+                day(row, "fact_day"), row.getString("unit"));
+    }
+
+    private static LocalDate day(ResultSet row, String column) throws SQLException {
+        Date day = row.getDate(column);
+        return day == null ? null : day.toLocalDate();
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
 
 import vn.phoyen.workflow.EngineTest;
@@ -48,6 +49,9 @@ class SqlCountingTest {
 
     @Autowired
     TestRestTemplate rest;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final List<String> recorded = new ArrayList<>();
@@ -107,6 +111,14 @@ class SqlCountingTest {
         recorder.standing("complaint", out, "KN-9", new CaseStanding(d(10, 1), "vp", d(10, 20)));
         // still open long past its due day, received on the last day of the period
         kase("denunciation", "TC-3", "ca", d(9, 30), d(9, 30), null, null);
+        // settled, then moved where it counts: handed to another unit, its due day moved past its resolution (late
+        // becomes on time), its received day corrected out of the period
+        String handedResolved = kase("feedback", "PA-9", "ca", d(8, 3), d(8, 17), d(8, 10), null);
+        recorder.standing("feedback", handedResolved, "PA-9", new CaseStanding(d(8, 3), "kthtdt", d(8, 17)));
+        String lateNoMore = kase("complaint", "KN-10", "vp", d(8, 4), d(8, 14), d(8, 20), null);
+        recorder.standing("complaint", lateNoMore, "KN-10", new CaseStanding(d(8, 4), "vp", d(8, 24)));
+        String closedOut = kase("denunciation", "TC-4", "vp", d(9, 1), d(9, 30), null, d(9, 5));
+        recorder.standing("denunciation", closedOut, "TC-4", new CaseStanding(d(10, 3), "vp", d(11, 2)));
     }
 
     /** The hand-made cases as the counting in Java read them: every fact of every case. */
@@ -151,15 +163,45 @@ class SqlCountingTest {
                 }
             }
         }
-        // the numbers themselves, by hand, for the quarter: KN-1 KN-7 on time, KN-2 late, KN-3 KN-5 KN-8 pending
-        // (KN-5 KN-8 overdue), KN-6 withdrawn; KN-4 (June) and KN-9 (moved to October) not received in it
+        // the numbers themselves, by hand, for the quarter: KN-1 KN-7 KN-10 on time, KN-2 late, KN-3 KN-5 KN-8
+        // pending (KN-5 KN-8 overdue), KN-6 withdrawn; KN-4 (June) and KN-9 (moved to October) not received in it
         assertThat(records.count(FROM, TO, TO).stream().filter(count -> count.processKey().equals("complaint"))
                 .collect(Collectors.groupingBy(CaseCount::status, Collectors.summingInt(CaseCount::count))))
-                .isEqualTo(Map.of(Status.ON_TIME, 2, Status.LATE, 1, Status.OPEN, 1, Status.OVERDUE, 2,
+                .isEqualTo(Map.of(Status.ON_TIME, 3, Status.LATE, 1, Status.OPEN, 1, Status.OVERDUE, 2,
                         Status.CLOSED, 1));
-        // PA-6 late (its first resolution), PA-7 kthtdt's, PA-8 in no unit
+        // PA-6 late (its first resolution), PA-7 kthtdt's, PA-8 in no unit; PA-1 and PA-9 on time in kthtdt; TC-4 in
+        // October
         assertThat(records.count(FROM, TO, TO)).contains(new CaseCount("feedback", "ca", Status.LATE, 1),
-                new CaseCount("feedback", "kthtdt", Status.OVERDUE, 1), new CaseCount("feedback", null, Status.OVERDUE, 1));
+                new CaseCount("feedback", "kthtdt", Status.OVERDUE, 1), new CaseCount("feedback", null, Status.OVERDUE, 1),
+                new CaseCount("feedback", "kthtdt", Status.ON_TIME, 2))
+                .doesNotContain(new CaseCount("denunciation", "vp", Status.CLOSED, 1));
+        // while the quarter ran: KN-1 resolved, KN-2 (due 04/09) and KN-10 (resolved 20/08) not yet
+        assertThat(records.count(FROM, TO, d(8, 15))).contains(new CaseCount("complaint", "vp", Status.ON_TIME, 1));
+        assertSettledCountsAreWhatTheSummariesCount();
+    }
+
+    /** The settled cases' counts, kept as facts are recorded, are what the summaries count at the end. */
+    void assertSettledCountsAreWhatTheSummariesCount() {
+        String year = " WHERE received_on BETWEEN DATE '2031-01-01' AND DATE '2031-12-31'";
+        // as migration V12 first filled them
+        List<Map<String, Object>> summaries = jdbc.queryForList("SELECT received_on, process_key, COALESCE(unit, '')"
+                + " AS unit, SUM(CASE WHEN resolved_on IS NOT NULL AND (due_on IS NULL OR resolved_on <= due_on)"
+                + " THEN 1 ELSE 0 END) AS on_time, SUM(CASE WHEN resolved_on > due_on THEN 1 ELSE 0 END) AS late,"
+                + " SUM(CASE WHEN resolved_on IS NULL THEN 1 ELSE 0 END) AS closed FROM ward_case_summary" + year
+                + " AND (resolved_on IS NOT NULL OR ended_on IS NOT NULL) GROUP BY received_on, process_key,"
+                + " COALESCE(unit, '') ORDER BY 1, 2, 3");
+        // rows emptied by a move stay, at zero
+        List<Map<String, Object>> kept = jdbc.queryForList("SELECT received_on, process_key, unit, on_time, late,"
+                + " closed FROM ward_case_settled_count" + year + " AND on_time + late + closed > 0 ORDER BY 1, 2, 3");
+        assertThat(kept).hasSize(summaries.size()).isNotEmpty();
+        for (int row = 0; row < kept.size(); row++) {
+            Map<String, Object> expected = summaries.get(row);
+            Map<String, Object> actual = kept.get(row);
+            assertThat(actual.keySet()).allSatisfy(column -> assertThat(String.valueOf(actual.get(column)))
+                    .as(actual + " against " + expected).isEqualTo(String.valueOf(expected.get(column))));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ward_case_settled_count" + year
+                + " AND (on_time < 0 OR late < 0 OR closed < 0)", Integer.class)).isZero();
     }
 
     @Test

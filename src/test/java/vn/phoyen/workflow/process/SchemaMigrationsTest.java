@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -113,6 +114,10 @@ class SchemaMigrationsTest {
                 .containsEntry("ENDED_ON", Date.valueOf("2026-04-20"));
         assertThat(jdbc.queryForMap("SELECT * FROM ward_case_summary WHERE process_instance_id = 'pi-2'"))
                 .containsEntry("PROCESS_KEY", "feedback").containsEntry("UNIT", null).containsEntry("RESOLVED_ON", null);
+        // and the settled cases counted: pi-1 resolved on time (10/04, due 15/04) in its last unit; pi-2 not settled
+        assertThat(jdbc.queryForList("SELECT * FROM ward_case_settled_count")).singleElement()
+                .isEqualTo(Map.of("RECEIVED_ON", Date.valueOf("2026-03-02"), "PROCESS_KEY", "complaint", "UNIT", "kthtdt",
+                        "ON_TIME", 1, "LATE", 0, "CLOSED", 0));
     }
 
     /** Flyway as application.yaml sets it up (Spring Boot's defaults otherwise: classpath:db/migration). */
