@@ -3,6 +3,7 @@ package vn.phoyen.workflow.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -126,6 +127,30 @@ class TasklistFiltersTest {
         String dueSoon = filterService.createTaskFilterQuery().filterName(TasklistFilters.DUE_SOON).singleResult().getId();
         assertThat(filterService.<Task>list(dueSoon)).extracting(Task::getId).as("due soon once it exists")
                 .contains(task.getId());
+    }
+
+    @Test
+    void aWarningAcrossTheNewYearSkipsItsHolidayAndNeverPrecedesItsTask() {
+        // created Wednesday 30/12/2026, due Tuesday 05/01/2027: Friday 01/01/2027 (Tết Dương lịch, Bộ luật Lao động
+        // Điều 112, on 2027's provisional days) and the weekend are not working days, so the second working day
+        // before is Thursday 31/12
+        assertThat(followUpOf(LocalDateTime.of(2026, 12, 30, 8, 0), LocalDateTime.of(2027, 1, 5, 23, 59, 59)))
+                .isEqualTo(EngineClock.at(LocalDateTime.of(2026, 12, 31, 0, 0)));
+        // created Thursday 31/12 at 10:00, due Monday 04/01/2027: the second working day before is Wednesday 30/12,
+        // before the task existed
+        assertThat(followUpOf(LocalDateTime.of(2026, 12, 31, 10, 0), LocalDateTime.of(2027, 1, 4, 23, 59, 59)))
+                .isEqualTo(EngineClock.at(LocalDateTime.of(2026, 12, 31, 10, 0)));
+    }
+
+    /** The follow-up date of a task created at {@code created} and given {@code due}. */
+    Date followUpOf(LocalDateTime created, LocalDateTime due) {
+        EngineClock.setTo(created);
+        String instanceId = runtimeService.startProcessInstanceByKey("plan-fixture",
+                Map.of("leadUnit", "vp", "receivedDate", created.toLocalDate().toString())).getId();
+        Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+        task.setDueDate(EngineClock.at(due));
+        taskService.saveTask(task);
+        return taskService.createTaskQuery().taskId(task.getId()).singleResult().getFollowUpDate();
     }
 
     @Test
