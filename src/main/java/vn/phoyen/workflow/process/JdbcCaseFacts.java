@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -41,17 +43,18 @@ class JdbcCaseFacts implements CaseFacts {
                     fact.processKey(), fact.processInstanceId(), fact.caseNumber(), fact.kind().name().toLowerCase(),
                     day(fact.day()), fact.unit(), now);
         }
-        facts.stream().map(CaseFact::processInstanceId).distinct().sorted().forEach(this::summarise);
+        facts.stream().collect(Collectors.groupingBy(CaseFact::processInstanceId, TreeMap::new, Collectors.toList()))
+                .forEach(this::summarise);
     }
 
     /**
-     * The summary is read from all the case's facts by {@link RecordedCase}, so it means what the facts mean. Its row is
-     * locked before the facts are read: two steps of one case at once summarise in turn, the second with the first's
-     * facts, and each moves the counts from where the other left the case.
+     * The summary is the case's facts read by {@link RecordedCase}, so it means what the facts mean: the summary of the
+     * facts before, and the new ones after it. Its row is locked before it is read, so two steps of one case at once
+     * summarise in turn, the second after the first, and each moves the counts from where the other left the case.
      */
-    private void summarise(String processInstanceId) {
+    private void summarise(String processInstanceId, List<CaseFact> facts) {
         List<RecordedCase> before = jdbc.query(SUMMARY + " FOR UPDATE", JdbcCaseFacts::summary, processInstanceId);
-        RecordedCase kase = RecordedCase.of(of(processInstanceId));
+        RecordedCase kase = RecordedCase.after(before.isEmpty() ? null : before.get(0), facts);
         CaseStanding standing = kase.standing();
         Object[] values = {kase.processKey(), kase.caseNumber(), day(standing.receivedOn()), standing.unit(),
                 day(standing.dueOn()), day(kase.resolvedOn()), day(kase.endedOn()), kase.processInstanceId()};

@@ -12,15 +12,20 @@ public record RecordedCase(String processKey, String processInstanceId, String c
 
     /** The facts of one case, in the order recorded; null for none. */
     public static RecordedCase of(List<CaseFact> facts) {
-        if (facts.isEmpty()) {
-            return null;
-        }
-        String caseNumber = null;
-        LocalDate received = null;
-        String unit = null;
-        LocalDate due = null;
-        LocalDate resolved = null;
-        LocalDate ended = null;
+        return facts.isEmpty() ? null : after(null, facts);
+    }
+
+    /**
+     * The case as {@code before} (the case told by its earlier facts; null for none) and then {@code facts}, the same
+     * case's next facts in the order recorded, tell it: reading all its facts at once gives the same.
+     */
+    static RecordedCase after(RecordedCase before, List<CaseFact> facts) {
+        String caseNumber = before == null ? null : before.caseNumber();
+        LocalDate received = before == null ? null : before.standing().receivedOn();
+        String unit = before == null ? null : before.standing().unit();
+        LocalDate due = before == null ? null : before.standing().dueOn();
+        LocalDate resolved = before == null ? null : before.resolvedOn();
+        LocalDate ended = before == null ? null : before.endedOn();
         for (CaseFact fact : facts) {
             caseNumber = fact.caseNumber() == null ? caseNumber : fact.caseNumber();
             switch (fact.kind()) {
@@ -32,7 +37,7 @@ public record RecordedCase(String processKey, String processInstanceId, String c
             }
         }
         CaseFact first = facts.get(0);
-        return new RecordedCase(first.processKey(), first.processInstanceId(), caseNumber,
-                new CaseStanding(received, unit, due), resolved, ended);
+        return new RecordedCase(before == null ? first.processKey() : before.processKey(), first.processInstanceId(),
+                caseNumber, new CaseStanding(received, unit, due), resolved, ended);
     }
 }
