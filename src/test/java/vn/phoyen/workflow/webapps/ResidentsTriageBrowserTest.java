@@ -161,7 +161,10 @@ class ResidentsTriageBrowserTest extends ProcessTest {
                 By.xpath("//ol[@id='answers']/li[.//p[@class='answer' and normalize-space()=\"" + answer + "\"]]")));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", published);
         String section = browser.findElement(By.id("cau-tra-loi")).getText();
-        assertThat(section).contains(answer).doesNotContain("Hùng", "Hung", "0987", "654 321", code);
+        // the phone's digits as a number of their own: other tests' answers end in a System.nanoTime(), whose digits
+        // may hold 0987 (one did)
+        assertThat(section).contains(answer).doesNotContain("Hùng", "Hung", "654 321", code)
+                .doesNotContainPattern("(?<!\\d)0987");
         Chromium.screenshot(browser, "residents-published-answer-no-personal-data");
         assertThat(browserErrors()).isEmpty();
     }
