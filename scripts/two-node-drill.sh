@@ -6,9 +6,9 @@
 # asynchronous escalation e-mail and an asynchronous publication e-mail; node 2 is killed with SIGKILL mid-run while
 # it holds jobs, and the load goes on through node 1. Then, from the database and the mail server's log: every case
 # completed exactly once, every timer and asynchronous step of every case ran exactly once, none lost, no definition
-# deployed twice, each node ran jobs; every e-mail went out, once (the outbox sends after the commit: a step run again
-# after a conflict e-mails no one twice), an e-mail the dead node had not sent is sent by the survivor, and one it was
-# sending at the kill may go out twice, as after any crash.
+# deployed twice, each node ran jobs, each case counted once in the figures' settled counts; every e-mail went out,
+# once (the outbox sends after the commit: a step run again after a conflict e-mails no one twice), an e-mail the dead
+# node had not sent is sent by the survivor, and one it was sending at the kill may go out twice, as after any crash.
 #
 # Needs: the built jar (mvn -DskipTests package), python3, and PostgreSQL (scripts/drill-postgres.sh: a throwaway
 # server of its own under target/two-node-drill-pg on DRILL_DB_PORT, 55442, or an empty database named by
@@ -139,6 +139,10 @@ NODE1_JOBS=$(sql "select count(*) $JOBS and job_state_ = 2 and hostname_ = 'node
 NODE2_JOBS=$(sql "select count(*) $JOBS and job_state_ = 2 and hostname_ = 'node2'")
 FAILED_JOBS=$(sql "select count(*) $JOBS and job_state_ = 1")
 CANCELLED=$(sql "select count(*) $JOBS and job_state_ = 3")
+# the figures' counts, moved by both nodes as the cases settled: each case counted once, as its summary has it
+SETTLED=$(sql "select coalesce(sum(on_time + late + closed), 0) from ward_case_settled_count where process_key = 'feedback'")
+SUMMARISED=$(sql "select count(*) from ward_case_summary where process_key = 'feedback' and received_on is not null
+  and (resolved_on is not null or ended_on is not null)")
 # e-mails: each sender gets the answer once (twice only if that e-mail was being sent at the kill)
 SENDERS=$(grep -c 'nguoidan' "$OUT/mail.log" || true)
 SENDERS_DISTINCT=$(grep -o 'nguoidan[0-9]*@drill.invalid' "$OUT/mail.log" | sort -u | wc -l)
@@ -153,6 +157,7 @@ echo "jobs run, per node (ACT_HI_JOB_LOG.HOSTNAME_): $PER_NODE; run twice: $RAN_
   "(tried again by the engine): $FAILED_JOBS; timers cancelled by the rating: $CANCELLED; jobs left: $LEFT"
 echo "e-mails: $MAILS in all, $UNSENT not sent; answers to $SENDERS_DISTINCT of $CASES senders," \
   "$((SENDERS - SENDERS_DISTINCT)) sent a second time ($UNSENT_AT_KILL e-mails not yet marked sent at the kill)"
+echo "settled cases in the figures' counts: $SETTLED; settled in their summaries: $SUMMARISED"
 echo "node2 killed holding $HELD jobs; every case finished and every e-mail sent $AFTER_KILL s after the kill" \
   "(limit $LIMIT_AFTER_KILL s)"
 [ "$LOAD_RC" = 0 ] && [ "$STARTED" = "$CASES" ] && [ "$COMPLETED" = "$CASES" ] && [ "$NOT_ONCE" = 0 ] \
@@ -160,6 +165,6 @@ echo "node2 killed holding $HELD jobs; every case finished and every e-mail sent
   && [ "$ESCALATIONS_PER_CASE" = 0 ] && [ "$RAN_TWICE" = 0 ] && [ "$LEFT" = 0 ] \
   && [ "$NODE1_JOBS" != 0 ] && [ "$NODE2_JOBS" != 0 ] \
   && [ "$SENDERS_DISTINCT" = "$CASES" ] && [ $((SENDERS - SENDERS_DISTINCT)) -le "$UNSENT_AT_KILL" ] \
-  && [ "$UNSENT" = 0 ] \
+  && [ "$UNSENT" = 0 ] && [ "$SETTLED" = "$CASES" ] && [ "$SUMMARISED" = "$CASES" ] \
   && [ "$AFTER_KILL" -le "$LIMIT_AFTER_KILL" ] || { echo "FAILED" >&2; exit 1; }
 echo "PASSED"
