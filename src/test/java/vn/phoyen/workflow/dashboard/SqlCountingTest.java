@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.phoyen.workflow.EngineTest;
 import vn.phoyen.workflow.dashboard.CaseCounting.Status;
@@ -27,10 +27,10 @@ import vn.phoyen.workflow.process.CaseStanding;
 import vn.phoyen.workflow.process.RecordedCase;
 
 /**
- * The database's counting ({@link JdbcCaseRecords} over {@code ward_case_summary}) against the counting in Java the
- * dashboard did before ({@link JavaCaseRecords} over every case's facts), on cases made by hand through the fact
- * recorder, on H2 and on PostgreSQL; and the dashboard's answer, which no longer grows with the cases. The cases are
- * received in years no other test uses.
+ * The database's counting ({@link JdbcCaseRecords} over {@code ward_case_summary} and the settled cases' counts)
+ * against the counting in Java the dashboard did before ({@link JavaCaseRecords} over every case's facts), on cases
+ * made by hand through the fact recorder, on H2 and on PostgreSQL; and the dashboard's answer, which no longer grows
+ * with the cases. The cases are received in years no other test uses.
  */
 @EngineTest
 class SqlCountingTest {
