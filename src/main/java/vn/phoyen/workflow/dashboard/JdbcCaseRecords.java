@@ -25,21 +25,17 @@ import vn.phoyen.workflow.dashboard.CaseCounting.Status;
 @Repository
 class JdbcCaseRecords implements CaseRecords {
 
+    /** A resolved case was resolved on time: no later than its due day, or it has none (QĐ 766; process.SettledCase). */
+    private static final String ON_TIME = "(due_on IS NULL OR resolved_on <= due_on)";
+
     /** A case's status at the end of {@code :standing}; a comparison with a null day is never true, as in Java. */
     private static final String STATUS = "CASE"
-            + " WHEN resolved_on <= :standing THEN"
-            + " CASE WHEN due_on IS NULL OR resolved_on <= due_on THEN 'ON_TIME' ELSE 'LATE' END"
+            + " WHEN resolved_on <= :standing THEN CASE WHEN " + ON_TIME + " THEN 'ON_TIME' ELSE 'LATE' END"
             + " WHEN resolved_on IS NULL AND ended_on <= :standing THEN 'CLOSED'"
             + " WHEN due_on < :standing THEN 'OVERDUE'"
             + " ELSE 'OPEN' END";
 
     private static final String RECEIVED = " FROM ward_case_summary WHERE received_on BETWEEN :from AND :to";
-
-    private final NamedParameterJdbcTemplate jdbc;
-
-    JdbcCaseRecords(JdbcTemplate jdbc) {
-        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
-    }
 
     /**
      * The settled cases of the period by how they were settled, whenever that was: a few rows per day, added up
@@ -56,7 +52,7 @@ class JdbcCaseRecords implements CaseRecords {
      * cases: 57–83 ms against 323–395 ms; BENCHMARKS.md, change 27).
      */
     private static final String NOT_SETTLED = "SELECT process_key, unit, COUNT(*) AS cases,"
-            + " COUNT(CASE WHEN resolved_on IS NOT NULL AND (due_on IS NULL OR resolved_on <= due_on) THEN 1 END)"
+            + " COUNT(CASE WHEN resolved_on IS NOT NULL AND " + ON_TIME + " THEN 1 END)"
             + " AS on_time, COUNT(CASE WHEN resolved_on > due_on THEN 1 END) AS late,"
             + " COUNT(CASE WHEN resolved_on IS NULL AND ended_on IS NOT NULL THEN 1 END) AS closed,"
             + " COUNT(CASE WHEN due_on < :standing THEN 1 END) AS overdue" + RECEIVED
@@ -67,6 +63,12 @@ class JdbcCaseRecords implements CaseRecords {
 
     /** One procedure's cases in one unit (null: in none yet). */
     private record Group(String processKey, String unit) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcCaseRecords(JdbcTemplate jdbc) {
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
     @Override
