@@ -49,14 +49,15 @@ import vn.phoyen.workflow.feedback.Satisfaction;
  * whatever the scale of the finished cases, {@code -Dward.benchmark.wards=92} the open tasks spread over a province's
  * 92 communes and wards (this ward's units hold one in 92; the others' staff are named {@code w<k>-…}). Nothing is dropped or disabled while loading.
  *
- * <p>Then, after warm-up, p50/p95/p99 of: Tasklist's "Việc của đơn vị" and "Việc của tôi" for kthtdt.officer (the
- * filters' list call as Tasklist makes it, HAL with a page of 15), the dashboard's open-tasks call, the residents'
- * status look-up, and the dashboard for a quarter and a year as vhxh.head.
+ * <p>Then, after two minutes of warm-up, the median of three rounds' p50/p95/p99 of: Tasklist's "Việc của đơn vị" and
+ * "Việc của tôi" for kthtdt.officer (the filters' list call as Tasklist makes it, HAL with a page of 15), the
+ * dashboard's open-tasks call, the residents' status look-up, and the dashboard for a quarter and a year as vhxh.head.
  *
  * <p>Run: {@code mvn -B -o test -Dtest=ProvinceDataBenchmark -Dward.benchmark=true -Djacoco.skip=true
  * -Dsurefire.failIfNoSpecifiedTests=false} (the build's PostgreSQL execution runs it; add
  * {@code -Dward.benchmark.scale=0.05} for a quick run, {@code -Dward.benchmark.iterations=} for the number of timed
- * calls, 200 by default, {@code -Dward.benchmark.hold-minutes=} to keep the database up afterwards,
+ * calls per round, 200 by default, {@code -Dward.benchmark.warmup=} for the warm-up's seconds, 120,
+ * {@code -Dward.benchmark.rounds=}, 3, {@code -Dward.benchmark.hold-minutes=} to keep the database up afterwards,
  * {@code -Dward.benchmark.lean-history=true} to copy the finished cases without {@link #UNREAD_HISTORY}).
  */
 @EngineTest
@@ -140,19 +141,31 @@ class ProvinceDataBenchmark {
                         + "&page=50&size=20"));
         String openTasks = "dashboard's open tasks GET /api/open-tasks (page 1 of 50)";
         calls.put(openTasks, round -> get("vhxh.head", "/api/open-tasks?page=1&size=50"));
-        // every call warmed up before any is timed: the first timed after the load would pay for the JIT and for the
-        // autovacuum of the tables just loaded
+        // as the targets are measured: every call warmed up together for two minutes (the JIT compiles the
+        // paths the calls share), then the median of three rounds
         Map<String, Long> readsBefore = tableReads();
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        calls.forEach((what, call) -> sizes.put(what, warmUp(what, what.equals(openTasks) ? 1 : iterations / 5, call)));
-        List<String[]> table = new ArrayList<>();
-        calls.forEach((what, call) -> table.add(time(what, what.equals(openTasks)
-                ? Integer.getInteger("ward.benchmark.open-tasks-iterations", 1) : iterations, call, sizes.get(what))));
+        Map<String, Integer> sizes = warmUp(calls, openTasks, Integer.getInteger("ward.benchmark.warmup", 120));
+        int rounds = Integer.getInteger("ward.benchmark.rounds", 3);
+        Map<String, List<long[]>> timed = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (Map.Entry<String, IntFunction<ResponseEntity<String>>> call : calls.entrySet()) {
+                long[] micros = time(call.getValue(), call.getKey().equals(openTasks)
+                        ? Integer.getInteger("ward.benchmark.open-tasks-iterations", 1) : iterations);
+                System.out.printf("benchmark: round %d: %s | %s | %s | %s%n", round, call.getKey(), ms(micros, 0.50),
+                        ms(micros, 0.95), ms(micros, 0.99));
+                timed.computeIfAbsent(call.getKey(), what -> new ArrayList<>()).add(micros);
+            }
+        }
         printTablesRead(readsBefore);
         hold();
-        System.out.println("benchmark: | call | p50 ms | p95 ms | p99 ms | max ms | calls | answer bytes |");
+        System.out.printf("benchmark: median of %d rounds (each call's p50, p95 and p99 the median of the rounds'; max"
+                + " over all rounds)%n", rounds);
+        System.out.println("benchmark: | call | p50 ms | p95 ms | p99 ms | max ms | calls per round | answer bytes |");
         System.out.println("benchmark: |---|---|---|---|---|---|---|");
-        table.forEach(row -> System.out.println("benchmark: | " + String.join(" | ", row) + " |"));
+        timed.forEach((what, perRound) -> System.out.println("benchmark: | " + String.join(" | ", what,
+                medianOfRounds(perRound, 0.50), medianOfRounds(perRound, 0.95), medianOfRounds(perRound, 0.99),
+                maxOfRounds(perRound),
+                String.valueOf(perRound.get(0).length), String.format("%,d", sizes.get(what))) + " |"));
     }
 
     private void load(int finished, int openTasks, int wards) {
@@ -201,13 +214,13 @@ class ProvinceDataBenchmark {
         cloner.rebuild(indexes);
         System.out.printf("benchmark: %d history and ward indexes rebuilt in %d s%n", indexes.size(),
                 (System.nanoTime() - indexing) / 1_000_000_000);
-        // the ward's tables as autovacuum leaves them after a load (their visibility map set), so the figures' counts
-        // read their indexes alone as on a settled database; the engine's tables, read row by row, are left as loaded
+        // every table as autovacuum leaves it after a load (visibility map set), so the figures' counts read their
+        // indexes alone as on a settled database, and the timed calls do not share the two cores with autovacuum's
+        // first pass over the tables just loaded
         long vacuuming = System.nanoTime();
-        jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-                + " AND tablename LIKE 'ward\\_%'", String.class).forEach(table -> jdbc.execute("VACUUM " + table));
-        System.out.printf("benchmark: the ward's tables vacuumed in %d s%n",
-                (System.nanoTime() - vacuuming) / 1_000_000_000);
+        jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", String.class)
+                .forEach(table -> jdbc.execute("VACUUM " + table));
+        System.out.printf("benchmark: the tables vacuumed in %d s%n", (System.nanoTime() - vacuuming) / 1_000_000_000);
         jdbc.execute("ANALYZE");
         System.out.printf("benchmark: loaded %,d rows in %d s; %,d open tasks, %,d finished process instances,"
                 + " %,d authorizations, database %s%n", rows() - before, (System.nanoTime() - started) / 1_000_000_000,
@@ -308,21 +321,35 @@ class ProvinceDataBenchmark {
         return rest.withBasicAuth(user, "demo").getForEntity(url, String.class);
     }
 
-    /** Calls {@code rounds} times (at least once), failing on an error answer; returns the answer's size. */
-    private static int warmUp(String what, int rounds, IntFunction<ResponseEntity<String>> call) {
-        int size = 0;
-        for (int round = 0; round < Math.max(1, rounds); round++) {
-            ResponseEntity<String> answer = call.apply(round);
-            if (!answer.getStatusCode().is2xxSuccessful()) {
-                throw new IllegalStateException(what + ": " + answer.getStatusCode() + " " + answer.getBody());
+    /**
+     * Cycles through the calls for {@code seconds} (the open-tasks call, seconds long at scale, once), failing on an
+     * error answer; returns each answer's size.
+     */
+    private static Map<String, Integer> warmUp(Map<String, IntFunction<ResponseEntity<String>>> calls, String once,
+            int seconds) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        int round = 0;
+        do {
+            for (Map.Entry<String, IntFunction<ResponseEntity<String>>> call : calls.entrySet()) {
+                if (round > 0 && call.getKey().equals(once)) {
+                    continue;
+                }
+                ResponseEntity<String> answer = call.getValue().apply(round);
+                if (!answer.getStatusCode().is2xxSuccessful()) {
+                    throw new IllegalStateException(call.getKey() + ": " + answer.getStatusCode() + " "
+                            + answer.getBody());
+                }
+                sizes.put(call.getKey(), answer.getBody() == null ? 0 : answer.getBody().length());
             }
-            size = answer.getBody() == null ? 0 : answer.getBody().length();
-        }
-        return size;
+            round++;
+        } while (System.nanoTime() < until);
+        System.out.printf("benchmark: warmed up for %d s, %d calls of each%n", seconds, round);
+        return sizes;
     }
 
-    /** The timed calls; p50/p95/p99 by the nearest rank. */
-    private static String[] time(String what, int iterations, IntFunction<ResponseEntity<String>> call, int size) {
+    /** One round's timed calls, in microseconds, sorted. */
+    private static long[] time(IntFunction<ResponseEntity<String>> call, int iterations) {
         long[] micros = new long[iterations];
         for (int round = 0; round < iterations; round++) {
             long start = System.nanoTime();
@@ -330,14 +357,25 @@ class ProvinceDataBenchmark {
             micros[round] = (System.nanoTime() - start) / 1_000;
         }
         Arrays.sort(micros);
-        String[] row = {what, ms(micros, 0.50), ms(micros, 0.95), ms(micros, 0.99), ms(micros, 1.0),
-                String.valueOf(iterations), String.format("%,d", size)};
-        System.out.println("benchmark: " + String.join(" | ", row));
-        return row;
+        return micros;
+    }
+
+    private static String medianOfRounds(List<long[]> rounds, double quantile) {
+        long[] perRound = rounds.stream().mapToLong(sorted -> at(sorted, quantile)).sorted().toArray();
+        return String.format("%.1f", perRound[perRound.length / 2] / 1000.0);
+    }
+
+    private static String maxOfRounds(List<long[]> rounds) {
+        return String.format("%.1f", rounds.stream().mapToLong(sorted -> sorted[sorted.length - 1]).max()
+                .orElseThrow() / 1000.0);
+    }
+
+    /** The quantile by the nearest rank. */
+    private static long at(long[] sorted, double quantile) {
+        return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
     }
 
     private static String ms(long[] sorted, double quantile) {
-        long micros = sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
-        return String.format("%.1f", micros / 1000.0);
+        return String.format("%.1f", at(sorted, quantile) / 1000.0);
     }
 }
