@@ -1,6 +1,11 @@
 package vn.phoyen.workflow.tasklist;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.hal.Hal;
+import org.camunda.bpm.engine.rest.hal.cache.DefaultHalResourceCache;
+import org.camunda.bpm.engine.rest.hal.group.HalGroup;
+import org.camunda.bpm.engine.rest.hal.processDefinition.HalProcessDefinition;
+import org.camunda.bpm.engine.rest.hal.user.HalUser;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,9 +13,28 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TasklistConfiguration {
 
+    /** A colleague's new name shows in the lists within this time. */
+    static final int PEOPLE_SECONDS_TO_LIVE = 300;
+
     @Bean
     SmartInitializingSingleton sharedTasklistFilters(ProcessEngine engine) {
         return () -> new TasklistFilters(engine.getFilterService(), engine.getTaskService(),
                 engine.getAuthorizationService()).ensure();
+    }
+
+    /**
+     * Tasklist asks for its lists as HAL, which embeds each task's holder and process definition: uncached, the REST
+     * API reads both again for every list it returns (Camunda's own distributions configure these caches in their
+     * web.xml; the Spring Boot starter does not). Every member of staff may read every user, group and process
+     * definition (AccessPolicy), so a cached one shows no one what they could not read; a process definition never
+     * changes under its id.
+     */
+    @Bean(destroyMethod = "destroyHalRelationCaches")
+    Hal listedPeopleAndModelsCached() {
+        Hal hal = Hal.getInstance();
+        hal.registerHalRelationCache(HalUser.class, new DefaultHalResourceCache(10_000, PEOPLE_SECONDS_TO_LIVE));
+        hal.registerHalRelationCache(HalGroup.class, new DefaultHalResourceCache(10_000, PEOPLE_SECONDS_TO_LIVE));
+        hal.registerHalRelationCache(HalProcessDefinition.class, new DefaultHalResourceCache(1_000, 3_600));
+        return hal;
     }
 }
