@@ -29,12 +29,20 @@ class TasklistConfiguration {
      * definition (AccessPolicy), so a cached one shows no one what they could not read; a process definition never
      * changes under its id.
      */
-    @Bean(destroyMethod = "destroyHalRelationCaches")
-    Hal listedPeopleAndModelsCached() {
+    @Bean
+    SmartInitializingSingleton listedPeopleAndModelsCached() {
+        return () -> {
+            cache(HalUser.class, 10_000, PEOPLE_SECONDS_TO_LIVE);
+            cache(HalGroup.class, 10_000, PEOPLE_SECONDS_TO_LIVE);
+            cache(HalProcessDefinition.class, 1_000, 3_600);
+        };
+    }
+
+    /** The REST API's HAL support is one per JVM: every application context a test run starts shares its caches. */
+    private static void cache(Class<?> relation, int capacity, long secondsToLive) {
         Hal hal = Hal.getInstance();
-        hal.registerHalRelationCache(HalUser.class, new DefaultHalResourceCache(10_000, PEOPLE_SECONDS_TO_LIVE));
-        hal.registerHalRelationCache(HalGroup.class, new DefaultHalResourceCache(10_000, PEOPLE_SECONDS_TO_LIVE));
-        hal.registerHalRelationCache(HalProcessDefinition.class, new DefaultHalResourceCache(1_000, 3_600));
-        return hal;
+        if (hal.getHalRelationCache(relation) == null) {
+            hal.registerHalRelationCache(relation, new DefaultHalResourceCache(capacity, secondsToLive));
+        }
     }
 }
