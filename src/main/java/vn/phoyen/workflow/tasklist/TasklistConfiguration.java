@@ -23,11 +23,11 @@ class TasklistConfiguration {
     }
 
     /**
-     * Tasklist asks for its lists as HAL, which embeds each task's holder and process definition: uncached, the REST
-     * API reads both again for every list it returns (Camunda's own distributions configure these caches in their
-     * web.xml; the Spring Boot starter does not). Every member of staff may read every user, group and process
-     * definition (AccessPolicy), so a cached one shows no one what they could not read; a process definition never
-     * changes under its id.
+     * Tasklist asks for everything as HAL, which embeds a list's holders and process definitions and an opened task's
+     * candidate groups: uncached, the REST API reads them again for every answer (Camunda's own distributions
+     * configure these caches in their web.xml; the Spring Boot starter does not). Every member of staff may read every
+     * user, group and process definition (AccessPolicy), so a cached one shows no one what they could not read; a
+     * process definition never changes under its id.
      */
     @Bean
     SmartInitializingSingleton listedPeopleAndModelsCached() {
