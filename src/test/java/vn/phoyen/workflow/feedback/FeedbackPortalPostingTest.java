@@ -48,7 +48,7 @@ class FeedbackPortalPostingTest extends FeedbackTestSupport {
         ProcessInstance feedback = start(start);
         answerAndApprove(feedback, "kthtdt.officer", "Phường đã lập biên bản và cấm đốt rác tại bãi đất trống.");
 
-        assertThat(feedback).hasPassed("publishAnswer", "portalGateway").isWaitingAt("postToPortal");
+        assertThat(feedback).hasPassed("publishAnswer").isWaitingAt("postToPortal");
         Task posting = task(feedback.getId(), "postToPortal");
         assertThat(posting.getName()).startsWith("Đăng câu trả lời lên Cổng dịch vụ công quốc gia");
         assertThat(candidateGroups(posting)).containsExactly("vp");

@@ -193,9 +193,9 @@ class FeedbackProcessTest extends FeedbackTestSupport {
         runDueJobs(feedback.getId());
 
         assertThat(feedback).isEnded().hasPassed("reopenAnswer", "feedbackClosed");
-        // no second wait for a rating
+        // ended without a second wait for a rating: rated once
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(feedback.getId())
-                .activityId("ratingWait").count()).isEqualTo(1);
+                .activityId("feedbackRated").count()).isEqualTo(1);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(feedback.getId())
                 .activityId("publishAnswer").finished().count()).isEqualTo(2);
         assertThat(TestMailServer.subjectsTo(lanMail)).hasSize(2);
@@ -229,7 +229,7 @@ class FeedbackProcessTest extends FeedbackTestSupport {
 
         assertThat(residents.rate(trackingCode(feedback), 3, null)).isEqualTo(RatingOutcome.RATED);
 
-        assertThat(feedback).isEnded().hasPassed("lowRatingGateway", "feedbackClosed").hasNotPassed("markUnderReview");
+        assertThat(feedback).isEnded().hasPassed("recordRating", "feedbackClosed").hasNotPassed("markUnderReview");
         assertThat(row(feedback).ratingComment()).isEmpty();
     }
 

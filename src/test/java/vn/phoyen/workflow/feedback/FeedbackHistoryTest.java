@@ -1,0 +1,47 @@
+package vn.phoyen.workflow.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.phoyen.workflow.EngineClock;
+import vn.phoyen.workflow.feedback.ResidentFeedback.RatingOutcome;
+
+/** A feedback case's history keeps its steps and events, not its gateways' passages (ADR 0016). */
+class FeedbackHistoryTest extends FeedbackTestSupport {
+
+    @BeforeEach
+    void onAFridayMorning() {
+        EngineClock.setTo(LocalDateTime.of(2026, 3, 6, 9, 0));
+    }
+
+    @Test
+    void aRatedCaseHistoryHoldsEveryStepAndNoGateway() {
+        ProcessInstance feedback = start(feedback("moi-truong", "Nước thải tràn ra đường tổ 7",
+                "Cống tổ 7 tắc, nước thải tràn ra đường " + System.nanoTime(), uniqueAddress("lan")));
+        answerAndApprove(feedback, "kthtdt.officer", "Đội công trình đã thông cống tổ 7 ngày 9/3.");
+        // the event-based gateway waits, and its passage is not written even when it ends
+        assertThat(feedback).isWaitingAt("ratingWait");
+        assertThat(residents.rate(trackingCode(feedback), 5, "Cảm ơn")).isEqualTo(RatingOutcome.RATED);
+
+        assertThat(feedback).isEnded();
+        List<HistoricActivityInstance> history = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(feedback.getId()).list();
+        assertThat(history).extracting(HistoricActivityInstance::getActivityType)
+                .noneMatch(type -> type.endsWith("Gateway"));
+        assertThat(history).extracting(HistoricActivityInstance::getActivityId).contains("feedbackReceived",
+                "routeFeedback", "registerFeedback", "answerCase", "assignOfficer", "draftAnswer", "approveAnswer",
+                "answerApproved", "publishAnswer", "feedbackRated", "recordRating", "feedbackClosed");
+        assertThat(history).allMatch(step -> step.getEndTime() != null);
+        // what was decided on the way is still in the variables' history
+        assertThat(variable(feedback, "approvalDecision")).isEqualTo("approve");
+        assertThat(variable(feedback, "ratingScore")).isEqualTo(5);
+    }
+}
