@@ -8,6 +8,7 @@ import java.util.List;
 import vn.phoyen.workflow.dashboard.CaseRecords.CaseCount;
 import vn.phoyen.workflow.dashboard.WardFigures.CaseRef;
 import vn.phoyen.workflow.dashboard.WardFigures.ProcedureFigures;
+import vn.phoyen.workflow.process.CaseStanding;
 
 /**
  * How cases count (QĐ 766/QĐ-TTg): received when received in the period (both ends included); as they stood at the
@@ -45,7 +46,7 @@ final class CaseCounting {
 
     static Status statusAt(CaseFacts facts, LocalDate to) {
         if (facts.resolvedOn() != null && !facts.resolvedOn().isAfter(to)) {
-            return facts.dueOn() == null || !facts.resolvedOn().isAfter(facts.dueOn()) ? Status.ON_TIME : Status.LATE;
+            return CaseStanding.resolvedOnTime(facts.resolvedOn(), facts.dueOn()) ? Status.ON_TIME : Status.LATE;
         }
         if (facts.closedOn() != null && !facts.closedOn().isAfter(to)) {
             return Status.CLOSED;

@@ -10,4 +10,12 @@ import java.time.LocalDate;
  * @param dueOn      the last allowed day of the step the case is in; null when the procedure sets none
  */
 public record CaseStanding(LocalDate receivedOn, String unit, LocalDate dueOn) {
+
+    /**
+     * How the figures judge a resolution (QĐ 766/QĐ-TTg): on time when no later than the due day, the due day itself
+     * included, or when the case has none. The dashboard's SQL states the same (dashboard.JdbcCaseRecords).
+     */
+    public static boolean resolvedOnTime(LocalDate resolvedOn, LocalDate dueOn) {
+        return dueOn == null || !resolvedOn.isAfter(dueOn);
+    }
 }

@@ -6,8 +6,8 @@ import java.util.Comparator;
 /**
  * Where a settled case counts in {@code ward_case_settled_count} (db/migration/V12): the day it was received, its
  * procedure, its unit and how it was settled, as the figures count a case settled by their standing day (QĐ
- * 766/QĐ-TTg): resolved on time when resolved no later than its due day or it has none, late after it, closed when its
- * process ended unresolved.
+ * 766/QĐ-TTg): resolved on time ({@link CaseStanding#resolvedOnTime}) or late, closed when its process ended
+ * unresolved.
  */
 record SettledCase(LocalDate receivedOn, String processKey, String unit, Outcome outcome) {
 
@@ -24,10 +24,10 @@ record SettledCase(LocalDate receivedOn, String processKey, String unit, Outcome
         if (kase == null || kase.standing().receivedOn() == null) {
             return null;
         }
-        LocalDate due = kase.standing().dueOn();
         Outcome outcome;
         if (kase.resolvedOn() != null) {
-            outcome = due == null || !kase.resolvedOn().isAfter(due) ? Outcome.ON_TIME : Outcome.LATE;
+            outcome = CaseStanding.resolvedOnTime(kase.resolvedOn(), kase.standing().dueOn()) ? Outcome.ON_TIME
+                    : Outcome.LATE;
         } else if (kase.endedOn() != null) {
             outcome = Outcome.CLOSED;
         } else {
