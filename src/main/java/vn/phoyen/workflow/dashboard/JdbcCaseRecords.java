@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.phoyen.workflow.dashboard.CaseCounting.Status;
+import vn.phoyen.workflow.process.CaseStanding;
 
 /**
  * {@link CaseRecords} over {@code ward_case_summary} (db/migration/V5), one row per case, and
@@ -25,7 +26,7 @@ import vn.phoyen.workflow.dashboard.CaseCounting.Status;
 @Repository
 class JdbcCaseRecords implements CaseRecords {
 
-    /** A resolved case was resolved on time: no later than its due day, or it has none (QĐ 766; CaseStanding.resolvedOnTime). */
+    /** Resolved on time: no later than its due day, or it has none (QĐ 766; {@link CaseStanding#resolvedOnTime}). */
     private static final String ON_TIME = "(due_on IS NULL OR resolved_on <= due_on)";
 
     /** A case's status at the end of {@code :standing}; a comparison with a null day is never true, as in Java. */
@@ -110,17 +111,11 @@ class JdbcCaseRecords implements CaseRecords {
         return row.getInt(status.name().toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * Read from the period's counts, as the figure itself was: counting the selected summaries instead gave the status
-     * of every case of the period (a province's year: 279 ms at p50 for the cases behind a figure; BENCHMARKS.md).
-     */
     @Override
     public long total(CaseSelection selection) {
-        return count(selection.from(), selection.to(), selection.standing()).stream()
-                .filter(count -> selection.processKeys().contains(count.processKey())
-                        && (selection.unit() == null || selection.unit().equals(count.unit()))
-                        && selection.statuses().contains(count.status()))
-                .mapToLong(CaseCount::count).sum();
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + selected(selection) + ") c",
+                parameters(selection), Long.class);
+        return total == null ? 0 : total;
     }
 
     @Override

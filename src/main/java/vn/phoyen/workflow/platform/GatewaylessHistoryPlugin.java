@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * A gateway's passage is not written to the history tables (ADR 0016): no one reads it — the case file reads tasks,
  * operations and variables, the dashboard and the milestones read named tasks and events — and the step after a
- * gateway shows which way the case went. It was a third of a feedback case's activity-instance rows (BENCHMARKS.md,
+ * gateway shows which way the case went. They were half of a feedback case's activity-instance rows (BENCHMARKS.md,
  * change 30). Only the database's handler is wrapped: the other history handlers still receive every event, and
  * every other event is written as the engine writes it.
  */
