@@ -5,12 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The settled cases' counts in {@code ward_case_settled_count} (db/migration/V12), moved in the caller's transaction
@@ -19,13 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class JdbcSettledCounts {
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final SharedRows rows;
 
-    JdbcSettledCounts(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    JdbcSettledCounts(SharedRows rows) {
+        this.rows = rows;
     }
 
     /** A case counted as {@code before} (null: not counted) now counts as {@code after}. */
@@ -38,27 +30,13 @@ class JdbcSettledCounts {
     }
 
     private void add(SettledCase kase, int cases) {
-        if (update(kase, cases) == 0) {
-            ensureRow(kase);
-            update(kase, cases);
-        }
-    }
-
-    private int update(SettledCase kase, int cases) {
         String column = kase.outcome().name().toLowerCase(Locale.ROOT);
-        return jdbc.update("UPDATE ward_case_settled_count SET " + column + " = " + column + " + ?"
-                + " WHERE received_on = ? AND process_key = ? AND unit = ?", cases, Date.valueOf(kase.receivedOn()),
-                kase.processKey(), kase.unit());
-    }
-
-    /** The row is created in a transaction of its own: a failed insert must not abort the caller's. */
-    private void ensureRow(SettledCase kase) {
-        try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO ward_case_settled_count"
-                    + " (received_on, process_key, unit, on_time, late, closed) VALUES (?, ?, ?, 0, 0, 0)",
-                    Date.valueOf(kase.receivedOn()), kase.processKey(), kase.unit()));
-        } catch (DuplicateKeyException createdConcurrently) {
-            // another case of the same day, procedure and unit created it first: it is there now
-        }
+        Date receivedOn = Date.valueOf(kase.receivedOn());
+        rows.update(new SharedRows.Statement("UPDATE ward_case_settled_count SET " + column + " = " + column + " + ?"
+                        + " WHERE received_on = ? AND process_key = ? AND unit = ?", cases, receivedOn,
+                        kase.processKey(), kase.unit()),
+                new SharedRows.Statement("INSERT INTO ward_case_settled_count"
+                        + " (received_on, process_key, unit, on_time, late, closed) VALUES (?, ?, ?, 0, 0, 0)",
+                        receivedOn, kase.processKey(), kase.unit()));
     }
 }

@@ -209,7 +209,7 @@ class DenunciationProcessTest extends DenunciationEngineTest {
         assertThat(notice.getAssignee()).isEqualTo("vp.officer");
         submit(denunciation.getId(), "notifyTransfer", Map.of("transferNoticeDate", "2026-03-02",
                 "transferNoticeReference", "07/TB"));
-        assertThat(denunciation).isEnded().hasPassed("transferMerge", "denunciationTransferred")
+        assertThat(denunciation).isEnded().hasPassed("notifyTransfer", "denunciationTransferred")
                 .hasNotPassed("recordAcceptance");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(denunciation.getId())
                 .variableName("transferredTo").singleResult().getValue()).isEqualTo("Ủy ban kiểm tra Thành ủy");
@@ -324,7 +324,9 @@ class DenunciationProcessTest extends DenunciationEngineTest {
         // the Chairman declines instead: back to the verification, deadline unchanged
         submit(denunciation.getId(), "decideExtension", Map.of("extensionDecision", "refuse"));
         assertThat(task(denunciation.getId(), "verifyAndResolve").getDueDate()).isEqualTo(endOfDay(2026, 6, 1));
-        assertThat(denunciation).hasPassed("resumeMerge");
+        assertThat(denunciation).isWaitingAt("verifyAndResolve");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(denunciation.getId()).activityId("extendResolution").count()).isEqualTo(2);
 
         submit(denunciation.getId(), "verifyAndResolve",
                 Map.of("resolutionDecision", "conclude", "verificationResult", "Không có vi phạm"));
@@ -364,7 +366,7 @@ class DenunciationProcessTest extends DenunciationEngineTest {
         submit(denunciation.getId(), "verifyAndResolve", Map.of("resolutionDecision", "suspend",
                 "suspensionReason", "Chờ kết quả giám định"));
         submit(denunciation.getId(), "decideSuspension", Map.of("suspensionDecision", "refuse"));
-        assertThat(denunciation).hasPassed("lowerMerge");
+        assertThat(denunciation).hasPassed("decideSuspension").hasNotPassed("recordSuspension");
 
         EngineClock.setTo(LocalDateTime.of(2026, 3, 10, 10, 0));
         submit(denunciation.getId(), "verifyAndResolve", Map.of("resolutionDecision", "suspend",
@@ -442,7 +444,7 @@ class DenunciationProcessTest extends DenunciationEngineTest {
         submit(denunciation.getId(), "decideWithdrawal", Map.of("withdrawalOutcome", "continue",
                 "continueReason", "Có dấu hiệu người tố cáo bị đe dọa"));
         assertThat(task(denunciation.getId(), "verifyAndResolve").getDueDate()).isEqualTo(endOfDay(2026, 4, 1));
-        assertThat(denunciation).isActive().hasPassed("pauseSplit", "withdrawalMerge", "lowerMerge");
+        assertThat(denunciation).isActive().hasPassed("decideWithdrawal").hasNotPassed("notifyTermination");
     }
 
     /**

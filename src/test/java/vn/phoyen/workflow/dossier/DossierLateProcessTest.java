@@ -57,7 +57,7 @@ class DossierLateProcessTest extends ProcessTest {
         assertThat(candidateGroups(signature)).containsExactly("kthtdt-heads");
         completeAs(engine, "kthtdt.head", signature, Map.of("approvalDecision", "return",
                 "returnReason", "Ghi rõ đơn vị đo đạc"));
-        assertThat(late).hasPassed("signApology", "signDecision").isWaitingAt("draftApology");
+        assertThat(late).hasPassed("signApology").isWaitingAt("draftApology");
 
         // the unit reads the head's reason in its form; the head then decides afresh (ADR 0015); the returned draft's
         // day was never promised, so the form does not call it a letter's appointment passed again
@@ -78,7 +78,7 @@ class DossierLateProcessTest extends ProcessTest {
         int officeMails = TestMailServer.subjectsTo("vhxh.head@phoyen.local").size();
         EngineClock.setTo(LocalDateTime.of(2026, 3, 9, 8, 0));
         runDueJobs(late.getId());
-        assertThat(late).hasPassed("lateAgain").isWaitingAt("escalateLateAgain", "draftApology");
+        assertThat(late).hasPassed("newAppointmentPassed").isWaitingAt("escalateLateAgain", "draftApology");
         assertThat(tasks(late.getId(), "followUpOverdueWork")).hasSize(1);
         assertThat(TestMailServer.subjectsTo("vhxh.head@phoyen.local")).hasSize(officeMails + 1);
 
