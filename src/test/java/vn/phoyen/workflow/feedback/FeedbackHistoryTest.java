@@ -3,24 +3,16 @@ package vn.phoyen.workflow.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.feedback.ResidentFeedback.RatingOutcome;
 
 /** A feedback case's history keeps its steps and events, not its gateways' passages (ADR 0016). */
 class FeedbackHistoryTest extends FeedbackTestSupport {
-
-    @BeforeEach
-    void onAFridayMorning() {
-        EngineClock.setTo(LocalDateTime.of(2026, 3, 6, 9, 0));
-    }
 
     @Test
     void aRatedCaseHistoryHoldsEveryStepAndNoGateway() {

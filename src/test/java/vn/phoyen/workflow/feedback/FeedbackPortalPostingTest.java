@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,11 +28,6 @@ class FeedbackPortalPostingTest extends FeedbackTestSupport {
 
     @Autowired
     FeedbackFlow flow;
-
-    @BeforeEach
-    void onAFridayMorning() {
-        EngineClock.setTo(LocalDateTime.of(2026, 3, 6, 9, 0));
-    }
 
     @AfterEach
     void loggedOut() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.phoyen.workflow.EngineClock;
@@ -29,11 +28,6 @@ class FeedbackProcessTest extends FeedbackTestSupport {
     final String lanMail = uniqueAddress("lan.nt");
     final String hungMail = uniqueAddress("hung.lv");
     final String hoaMail = uniqueAddress("hoa.nt");
-
-    @BeforeEach
-    void onAFridayMorning() {
-        EngineClock.setTo(LocalDateTime.of(2026, 3, 6, 9, 0));
-    }
 
     @Test
     void theHeadAssignsSupportUnitsContributeTheApproverReturnsThenApprovesAndTheSenderGetsTheAnswerByMail() {

@@ -3,7 +3,6 @@ package vn.phoyen.workflow.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +12,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
 import vn.phoyen.workflow.ProcessTest;
 
@@ -33,11 +30,6 @@ class FeedbackRoutingProcessTest extends ProcessTest {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
-
-    @BeforeEach
-    void onAWorkingDay() {
-        EngineClock.setTo(LocalDateTime.of(2026, 3, 6, 9, 0));
-    }
 
     @ParameterizedTest
     @CsvFileSource(resources = "/feedback/routing-expected.csv", delimiter = '|')

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.phoyen.workflow.EngineClock;
@@ -22,6 +23,12 @@ abstract class FeedbackTestSupport extends ProcessTest {
 
     @Autowired
     ResidentFeedback residents;
+
+    /** The day {@link #feedback} cases are received, a Friday; a test that needs another day sets its own. */
+    @BeforeEach
+    void onTheDayTheCasesAreReceived() {
+        EngineClock.setTo(LocalDateTime.of(2026, 3, 6, 9, 0));
+    }
 
     /** A feedback case's start variables; every test uses its own words, so cases of other tests are no duplicates. */
     static Map<String, Object> feedback(String category, String title, String content, String contact) {
