@@ -37,7 +37,7 @@ class GatewaylessHistoryPlugin extends AbstractProcessEnginePlugin {
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }
 
-    static boolean gatewayPassage(HistoryEvent event) {
+    private static boolean gatewayPassage(HistoryEvent event) {
         return event instanceof HistoricActivityInstanceEventEntity activity
                 && GATEWAYS.contains(activity.getActivityType());
     }
