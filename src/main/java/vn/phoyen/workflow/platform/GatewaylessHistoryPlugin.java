@@ -32,34 +32,17 @@ class GatewaylessHistoryPlugin extends AbstractProcessEnginePlugin {
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
         // where the engine would put its own database handler: after the custom ones
-        handlers.add(new WithoutGateways(new DbHistoryEventHandler()));
+        handlers.add(withoutGateways(new DbHistoryEventHandler()));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }
 
-    private static boolean gatewayPassage(HistoryEvent event) {
-        return event instanceof HistoricActivityInstanceEventEntity activity
-                && GATEWAYS.contains(activity.getActivityType());
+    static HistoryEventFilter withoutGateways(HistoryEventHandler database) {
+        return new HistoryEventFilter(database, GatewaylessHistoryPlugin::notAGatewaysPassage);
     }
 
-    static final class WithoutGateways implements HistoryEventHandler {
-
-        private final HistoryEventHandler database;
-
-        WithoutGateways(HistoryEventHandler database) {
-            this.database = database;
-        }
-
-        @Override
-        public void handleEvent(HistoryEvent event) {
-            if (!gatewayPassage(event)) {
-                database.handleEvent(event);
-            }
-        }
-
-        @Override
-        public void handleEvents(List<HistoryEvent> events) {
-            database.handleEvents(events.stream().filter(event -> !gatewayPassage(event)).toList());
-        }
+    private static boolean notAGatewaysPassage(HistoryEvent event) {
+        return !(event instanceof HistoricActivityInstanceEventEntity activity
+                && GATEWAYS.contains(activity.getActivityType()));
     }
 }

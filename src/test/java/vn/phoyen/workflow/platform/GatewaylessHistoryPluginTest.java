@@ -40,12 +40,12 @@ class GatewaylessHistoryPluginTest {
         assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
         assertThat(configuration.getCustomHistoryEventHandlers()).hasSize(2).first().isSameAs(database);
         assertThat(configuration.getCustomHistoryEventHandlers().get(1))
-                .isInstanceOf(GatewaylessHistoryPlugin.WithoutGateways.class);
+                .isInstanceOf(HistoryEventFilter.class);
     }
 
     @Test
     void everyKindOfGatewayIsLeftOutOneByOneAndInABatch() {
-        GatewaylessHistoryPlugin.WithoutGateways filter = new GatewaylessHistoryPlugin.WithoutGateways(database);
+        HistoryEventFilter filter = GatewaylessHistoryPlugin.withoutGateways(database);
         HistoryEvent task = activity(ActivityTypes.TASK_USER_TASK);
         HistoryEvent endEvent = activity(ActivityTypes.END_EVENT_NONE);
         HistoryEvent instance = new HistoricProcessInstanceEventEntity();

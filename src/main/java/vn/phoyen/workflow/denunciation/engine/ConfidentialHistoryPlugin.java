@@ -1,16 +1,14 @@
 package vn.phoyen.workflow.denunciation.engine;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 import vn.phoyen.workflow.denunciation.DenouncerIdentity;
+import vn.phoyen.workflow.platform.HistoryEventFilter;
 
 /**
  * Keeps the denouncer's identity out of history: wraps the engine's history event handler (after it is built, so
@@ -25,41 +23,21 @@ class ConfidentialHistoryPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setHistoryEventHandler(new WithoutConfidentialVariables(configuration.getHistoryEventHandler()));
+        configuration.setHistoryEventHandler(new HistoryEventFilter(configuration.getHistoryEventHandler(),
+                event -> !confidential(event)));
     }
 
-    static final class WithoutConfidentialVariables implements HistoryEventHandler {
-
-        private final HistoryEventHandler delegate;
-
-        WithoutConfidentialVariables(HistoryEventHandler delegate) {
-            this.delegate = delegate;
+    private static boolean confidential(HistoryEvent event) {
+        if (event instanceof HistoricVariableUpdateEventEntity variable) {
+            return confidential(variable.getProcessInstanceId(), variable.getVariableName());
         }
+        // a form submitted (the denunciation's start form, a task form) also records each String field as a form
+        // property detail
+        return event instanceof HistoricFormPropertyEventEntity field
+                && confidential(field.getProcessInstanceId(), field.getPropertyId());
+    }
 
-        @Override
-        public void handleEvent(HistoryEvent event) {
-            if (!confidential(event)) {
-                delegate.handleEvent(event);
-            }
-        }
-
-        @Override
-        public void handleEvents(List<HistoryEvent> events) {
-            delegate.handleEvents(events.stream().filter(event -> !confidential(event)).toList());
-        }
-
-        static boolean confidential(HistoryEvent event) {
-            if (event instanceof HistoricVariableUpdateEventEntity variable) {
-                return confidential(variable.getProcessInstanceId(), variable.getVariableName());
-            }
-            // a form submitted (the denunciation's start form, a task form) also records each String field as a
-            // form property detail
-            return event instanceof HistoricFormPropertyEventEntity field
-                    && confidential(field.getProcessInstanceId(), field.getPropertyId());
-        }
-
-        private static boolean confidential(String processInstanceId, String name) {
-            return DenouncerIdentity.VARIABLES.contains(name) || ConfidentialVariables.sealed(processInstanceId, name);
-        }
+    private static boolean confidential(String processInstanceId, String name) {
+        return DenouncerIdentity.VARIABLES.contains(name) || ConfidentialVariables.sealed(processInstanceId, name);
     }
 }
