@@ -2,7 +2,7 @@
 # The jar laid out as the image runs it (Dockerfile; scripts/startup-memory.sh with MEASURE_LAYOUT=cds): extracted
 # with Spring Boot's jar tools, and a class data sharing archive written by one training start of the application,
 # so each start maps the classes the JVM would otherwise read from the nested jars and verify again (BENCHMARKS.md,
-# "Startup": about a third of the start).
+# "Startup and resident memory of the jar": about 30 % of the start).
 #   scripts/cds-layout.sh JAR DIR     then: java -XX:SharedArchiveFile=DIR/app.jsa -jar DIR/<the jar's name>
 # DIR must be an absolute path and the jar run from there: the archive is valid only for the class path it was
 # written with. The training start runs on the embedded database in a throwaway directory and stops once started.
