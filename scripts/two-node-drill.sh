@@ -3,7 +3,7 @@
 # cluster: each node runs its own job executor on the same job table), started at the same moment on the empty
 # database; feedback cases are driven through both nodes' REST API alternately with no session
 # (scripts/two-node-load.py: started on one node, each next call on the other), each with an overdue timer, an
-# asynchronous escalation e-mail and an asynchronous publication e-mail; node 2 is killed with SIGKILL mid-run while
+# asynchronous escalation e-mail and the answer's e-mail (the approval publishes; the outbox sends); node 2 is killed with SIGKILL mid-run while
 # it holds jobs, and the load goes on through node 1. Then, from the database and the mail server's log: every case
 # completed exactly once, every timer and asynchronous step of every case ran exactly once, none lost, no definition
 # deployed twice, each node ran jobs, each case counted once in the figures' settled counts; every e-mail went out,

@@ -4,7 +4,7 @@ with no session (HTTP Basic on every call, as a load balancer without sticky ses
 started on one node and each next call of it goes to the other. Each case: started at the desk with a receivedDate a
 month ago, so its answer is overdue at once and the overdue timer (answerOverdue) fires and escalates (plan-escalation,
 whose first step is an asynchronous e-mail); the unit's head assigns the officer, the officer drafts, the approver
-approves, the asynchronous publication e-mails the sender, the supervising office follows the escalation up, and the
+approves, which publishes the answer and e-mails the sender (through the outbox), the supervising office follows the escalation up, and the
 sender rates the answer through the residents' API, which ends the case. A node that stops answering (the drill kills
 one) is left, and the call is made again on the other; every step first looks at what the case waits for, so a call
 that was lost with the node is never done twice.

@@ -8,7 +8,7 @@ import vn.phoyen.workflow.notification.Notifier;
 import vn.phoyen.workflow.organization.Organization;
 
 /**
- * An automatic step (e-mail, publication, any asynchronous step) that still fails after its retries: the incident's
+ * An automatic step (an e-mail, any asynchronous step or timer) that still fails after its retries: the incident's
  * text a person reads in Cockpit, and the notice to the supervising office, who follows the ward's work there.
  */
 @Component

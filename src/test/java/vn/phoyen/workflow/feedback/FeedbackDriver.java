@@ -2,12 +2,9 @@ package vn.phoyen.workflow.feedback;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 import vn.phoyen.workflow.TasklistUser;
@@ -16,8 +13,7 @@ import vn.phoyen.workflow.TasklistUser;
  * Drives an open {@code feedback} case to the publication of its answer through the engine's Java API, each task
  * done by a member of the group (or the assignee) it is given to, as they would in Tasklist: a possible duplicate is
  * kept separate, web feedback is accepted at triage, the lead unit's head assigns an officer of the unit, support units contribute, the officer drafts
- * {@code answerText}, the approver approves, a case under review is sent back for a new answer, and the publication
- * job runs. For tests of other capabilities (e.g. the residents' page) that need a published answer.
+ * {@code answerText}, the approver approves (which publishes it), and a case under review is sent back for a new answer. For tests of other capabilities (e.g. the residents' page) that need a published answer.
  */
 public class FeedbackDriver {
 
@@ -44,11 +40,6 @@ public class FeedbackDriver {
             if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
                     .count() == 0) {
                 throw new IllegalStateException("hồ sơ " + processInstanceId + " không còn mở (đã kết thúc hoặc đã gộp)");
-            }
-            Optional<Job> publication = publicationJob(processInstanceId);
-            if (publication.isPresent()) {
-                runJob(publication.get());
-                continue;
             }
             List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
                     .orderByTaskCreateTime().asc().list().stream()
@@ -81,19 +72,6 @@ public class FeedbackDriver {
 
     private void complete(Task task, Map<String, Object> answers) {
         TasklistUser.work(engine, task, () -> engine.getTaskService().complete(task.getId(), answers));
-    }
-
-    private void runJob(Job job) {
-        try {
-            engine.getManagementService().executeJob(job.getId());
-        } catch (OptimisticLockingException doneByTheJobExecutor) {
-            // the application's own job executor ran it at the same moment: nothing left to do
-        }
-    }
-
-    private Optional<Job> publicationJob(String processInstanceId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-                .activityId("publishAnswer").list().stream().findFirst();
     }
 
     private long publications(String processInstanceId) {

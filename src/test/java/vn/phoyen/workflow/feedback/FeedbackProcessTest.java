@@ -92,9 +92,7 @@ class FeedbackProcessTest extends FeedbackTestSupport {
         EngineClock.setTo(LocalDateTime.of(2026, 3, 10, 14, 0));
         submit(secondApproval, Map.of("approvalDecision", "approve"));
 
-        // published outside the approver's transaction
-        assertThat(feedback).isWaitingAt("publishAnswer");
-        runDueJobs(feedback.getId());
+        // published in the approver's own transaction: the resident reads the answer as soon as it is approved
         assertThat(feedback).hasPassed("publishAnswer").isWaitingAt("ratingWait");
         assertThat(runtimeService.getVariable(feedback.getId(), "leadUnit")).isEqualTo("kthtdt");
         assertThat(tasks(feedback.getId(), "informByPhone")).isEmpty();
