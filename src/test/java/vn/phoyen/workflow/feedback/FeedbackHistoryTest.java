@@ -5,17 +5,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.List;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import vn.phoyen.workflow.feedback.ResidentFeedback.RatingOutcome;
 
-/** A feedback case's history keeps its steps and events, not its gateways' passages (ADR 0016). */
+/**
+ * A feedback case's history keeps its steps, events, decisions and jobs' ends, not what no one reads: its gateways'
+ * passages, its jobs' creations, its tasks' links (ADR 0016).
+ */
 class FeedbackHistoryTest extends FeedbackTestSupport {
 
     @Test
-    void aRatedCaseHistoryHoldsEveryStepAndNoGateway() {
+    void aRatedCaseHistoryHoldsEveryStepAndNoGatewayNorJobCreationNorTaskLink() {
         ProcessInstance feedback = start(feedback("moi-truong", "Nước thải tràn ra đường tổ 7",
                 "Cống tổ 7 tắc, nước thải tràn ra đường " + System.nanoTime(), uniqueAddress("lan")));
         answerAndApprove(feedback, "kthtdt.officer", "Đội công trình đã thông cống tổ 7 ngày 9/3.");
@@ -32,6 +37,13 @@ class FeedbackHistoryTest extends FeedbackTestSupport {
                 "routeFeedback", "registerFeedback", "answerCase", "assignOfficer", "draftAnswer", "approveAnswer",
                 "answerApproved", "publishAnswer", "feedbackRated", "recordRating", "feedbackClosed");
         assertThat(history).allMatch(step -> step.getEndTime() != null);
+        HistoryService historyService = engine.getHistoryService();
+        // the answer's overdue timer and the rating window's, both ended unfired: their deletions, no creation
+        assertThat(historyService.createHistoricJobLogQuery().processInstanceId(feedback.getId()).list())
+                .extracting(HistoricJobLog::isDeletionLog).containsExactly(true, true);
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(feedback.getId()).list())
+                .hasSize(3).allSatisfy(task -> assertThat(historyService.createHistoricIdentityLinkLogQuery()
+                        .taskId(task.getId()).count()).isZero());
         // what was decided on the way is still in the variables' history
         assertThat(variable(feedback, "approvalDecision")).isEqualTo("approve");
         assertThat(variable(feedback, "ratingScore")).isEqualTo(5);
