@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Expressions of the {@code feedback} model around the {@code feedback-routing} decision: the decision gives the
- * support units as one string of group ids separated by spaces, the process keeps them as a list.
+ * support units as one string of group ids separated by spaces, the process keeps them so and asks for the list
+ * where it gives each unit its task.
  */
 @Component("feedbackRouting")
 public class FeedbackRouting {

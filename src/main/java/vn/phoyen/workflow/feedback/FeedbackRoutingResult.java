@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * End listener of {@code routeFeedback}: the case keeps the {@code feedback-routing} decision's lead unit, support
- * units and approver, and its number labels its tasks. The decision's result is the step's transient
+ * units (their ids separated by a space) and approver, and its number labels its tasks. The decision's result is the step's transient
  * {@code decisionResult}, read here rather than by output parameters, which made the step a scope of its own (ADR 0015).
  */
 @Component("feedbackRoutingResult")
@@ -30,7 +30,8 @@ class FeedbackRoutingResult implements ExecutionListener {
         }
         Map<String, Object> result = routed.getEntryMap();
         execution.setVariable("leadUnit", result.get("leadUnit"));
-        execution.setVariable("supportUnits", routing.units((String) result.get("supportUnits")));
+        // as text, not a list: a JSON variable would cost the case three byte arrays and their serialisation
+        execution.setVariable("supportUnits", String.join(" ", routing.units((String) result.get("supportUnits"))));
         execution.setVariable("approver", result.get("approver"));
         execution.setVariable("taskLabel", execution.getProcessBusinessKey());
     }

@@ -3,7 +3,6 @@ package vn.phoyen.workflow.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -49,7 +48,7 @@ class FeedbackRoutingProcessTest extends ProcessTest {
 
         Map<String, Object> variables = runtimeService.getVariables(feedback.getId());
         assertThat(variables).containsEntry("leadUnit", lead).containsEntry("approver", approver);
-        assertThat(variables.get("supportUnits")).isEqualTo(support.isEmpty() ? List.of() : List.of(support));
+        assertThat(variables.get("supportUnits")).isEqualTo(support);
         // the decision's raw result is read on the routing task and kept nowhere, not even in history
         assertThat(variables).doesNotContainKeys("routing", "decisionResult");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(feedback.getId())
