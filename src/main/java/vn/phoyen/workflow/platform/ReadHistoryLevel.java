@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingActivityInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.pvm.PvmActivity;
+import org.camunda.bpm.engine.impl.pvm.PvmProcessElement;
 
 /**
  * History level full as the ward reads its history (ADR 0016): the engine's level {@code full}, under its id and name
@@ -30,7 +31,8 @@ final class ReadHistoryLevel extends HistoryLevelFull {
             HistoryEventTypes.IDENTITY_LINK_ADD, HistoryEventTypes.IDENTITY_LINK_DELETE);
 
     private static final Set<HistoryEventType> ACTIVITY_INSTANCE = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
-            HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END);
+            HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END,
+            HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
 
     private static final Set<String> GATEWAYS = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE,
             ActivityTypes.GATEWAY_INCLUSIVE, ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.GATEWAY_COMPLEX,
@@ -45,11 +47,18 @@ final class ReadHistoryLevel extends HistoryLevelFull {
             return false;
         }
         // at parse time the entity is null and the listener that produces an activity's events is put on every step
-        return !(ACTIVITY_INSTANCE.contains(eventType) && entity instanceof ExecutionEntity execution
-                && isGateway(execution.getActivity()));
+        return !(ACTIVITY_INSTANCE.contains(eventType) && isGateway(activity(entity)));
     }
 
-    private static boolean isGateway(PvmActivity activity) {
+    private static PvmProcessElement activity(Object entity) {
+        if (entity instanceof ExecutionEntity execution) {
+            return execution.getActivity();
+        }
+        // a case moved to another version of its model (Cockpit's migration) while it waits at an event-based gateway
+        return entity instanceof MigratingActivityInstance migrating ? migrating.getSourceScope() : null;
+    }
+
+    private static boolean isGateway(PvmProcessElement activity) {
         return activity != null && GATEWAYS.contains(activity.getProperty("type"));
     }
 }

@@ -6,12 +6,14 @@ import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingActivityInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.Mockito;
 
 /** The ward's history level (ADR 0016); FeedbackHistoryTest shows it on a case, on H2 and PostgreSQL. */
 class ReadHistoryLevelTest {
@@ -46,6 +48,17 @@ class ReadHistoryLevelTest {
                 .isTrue();
     }
 
+    @Test
+    void aCaseMovedToAnotherModelVersionWhileAtAGatewayWritesNoPassageEither() {
+        MigratingActivityInstance atGateway = Mockito.mock(MigratingActivityInstance.class);
+        Mockito.when(atGateway.getSourceScope()).thenReturn(at(ActivityTypes.GATEWAY_EVENT_BASED).getActivity());
+        MigratingActivityInstance atTask = Mockito.mock(MigratingActivityInstance.class);
+        Mockito.when(atTask.getSourceScope()).thenReturn(at(ActivityTypes.TASK_USER_TASK).getActivity());
+
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE, atGateway)).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE, atTask)).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_SERVICE, ActivityTypes.CALL_ACTIVITY,
             ActivityTypes.INTERMEDIATE_EVENT_MESSAGE, ActivityTypes.BOUNDARY_TIMER, ActivityTypes.END_EVENT_NONE})
@@ -70,7 +83,8 @@ class ReadHistoryLevelTest {
 
     @ParameterizedTest
     @EnumSource(value = HistoryEventTypes.class, names = {"JOB_CREATE", "IDENTITY_LINK_ADD", "IDENTITY_LINK_DELETE",
-            "ACTIVITY_INSTANCE_START", "ACTIVITY_INSTANCE_UPDATE", "ACTIVITY_INSTANCE_END"},
+            "ACTIVITY_INSTANCE_START", "ACTIVITY_INSTANCE_UPDATE", "ACTIVITY_INSTANCE_END",
+            "ACTIVITY_INSTANCE_MIGRATE"},
             mode = EnumSource.Mode.EXCLUDE)
     void everyOtherEventIsProducedAsAtFull(HistoryEventTypes type) {
         assertThat(level.isHistoryEventProduced(type, null)).isTrue();
