@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,25 @@ class FeedbackHistoryTest extends FeedbackTestSupport {
         // what was decided on the way is still in the variables' history
         assertThat(variable(feedback, "approvalDecision")).isEqualTo("approve");
         assertThat(variable(feedback, "ratingScore")).isEqualTo(5);
+    }
+    @Test
+    void aCaseMovedToAnotherVersionOfItsModelWhileWaitingForItsRatingStillWritesNoGateway() {
+        ProcessInstance feedback = start(feedback("moi-truong", "Đèn đường tổ 3 không sáng",
+                "Ba cột đèn đầu ngõ tổ 3 tắt từ tuần trước " + System.nanoTime(), uniqueAddress("binh")));
+        answerAndApprove(feedback, "kthtdt.officer", "Điện lực đã thay bóng đèn tổ 3 ngày 10/3.");
+        assertThat(feedback).isWaitingAt("ratingWait");
+        // Cockpit's migration, here to the version the case runs on: every step mapped to itself
+        String definition = feedback.getProcessDefinitionId();
+        MigrationPlan plan = engine.getRuntimeService().createMigrationPlan(definition, definition).mapEqualActivities()
+                .build();
+        engine.getRuntimeService().newMigration(plan).processInstanceIds(feedback.getId()).execute();
+
+        assertThat(feedback).isWaitingAt("ratingWait");
+        assertThat(residents.rate(trackingCode(feedback), 4, "Đã sáng")).isEqualTo(RatingOutcome.RATED);
+        assertThat(feedback).isEnded();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(feedback.getId())
+                .list()).extracting(HistoricActivityInstance::getActivityType)
+                .noneMatch(type -> type.endsWith("Gateway"));
+        assertThat(variable(feedback, "ratingScore")).isEqualTo(4);
     }
 }
