@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * End listener of {@code routeFeedback}: the case keeps the {@code feedback-routing} decision's lead unit, support
- * units (their ids separated by a space) and approver, and its number labels its tasks. The decision's result is the step's transient
- * {@code decisionResult}, read here rather than by output parameters, which made the step a scope of its own (ADR 0015).
+ * units (their ids separated by a space) and approver, and its number labels its tasks. The decision's result is the
+ * step's transient {@code decisionResult}, read here rather than by output parameters, which made the step a scope of
+ * its own (ADR 0015).
  */
 @Component("feedbackRoutingResult")
 class FeedbackRoutingResult implements ExecutionListener {
