@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -63,7 +64,7 @@ public class GroupGrants {
         // a grant created earlier in the same transaction (e.g. for the second of two tasks a multi-instance step
         // gives the same unit) is not in the database yet: a query cannot see it, the entity cache holds it
         AuthorizationEntity grant = pendingGrant(groupId, resource, resourceId);
-        if (grant == null) {
+        if (grant == null && !startedInThisCommand(commandContext, resource, resourceId)) {
             grant = commandContext.getAuthorizationManager()
                     .findAuthorizationByGroupIdAndResourceId(AUTH_TYPE_GRANT, groupId, resource, resourceId);
         }
@@ -83,6 +84,20 @@ public class GroupGrants {
         for (Permission permission : permissions) {
             grant.addPermission(permission);
         }
+    }
+
+    /**
+     * A case that starts in this command has a new id: no grant on it (running or in history) can be in the database
+     * yet, so it is not looked for (two queries per case started, issue 15).
+     */
+    private static boolean startedInThisCommand(CommandContext commandContext, Resource resource, String resourceId) {
+        if (resource.resourceType() != Resources.PROCESS_INSTANCE.resourceType()
+                && resource.resourceType() != Resources.HISTORIC_PROCESS_INSTANCE.resourceType()) {
+            return false;
+        }
+        CachedDbEntity instance = commandContext.getDbEntityManager().getDbEntityCache()
+                .getCachedEntity(ExecutionEntity.class, resourceId);
+        return instance != null && instance.getEntityState() == DbEntityState.TRANSIENT;
     }
 
     /**
