@@ -1,7 +1,6 @@
 package vn.phoyen.workflow.platform;
 
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
@@ -21,12 +20,7 @@ final class KnownStartTimes extends DbHistoryEventHandler {
     /** Bounds the memory whatever the number of open cases: the oldest start goes first (about 100 bytes each). */
     static final int MAX_ENTRIES = 50_000;
 
-    private final Map<String, Date> startTimes = new LinkedHashMap<>(1_024, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Date> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Date> startTimes = BoundedMap.oldestPutFirstOut(MAX_ENTRIES);
 
     @Override
     protected void insertOrUpdate(HistoryEvent event) {

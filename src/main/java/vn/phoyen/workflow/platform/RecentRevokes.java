@@ -1,6 +1,5 @@
 package vn.phoyen.workflow.platform;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -22,12 +21,7 @@ final class RecentRevokes {
     private record Answer(boolean revokesExist, long answeredAt) {
     }
 
-    private final Map<String, Answer> answers = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Answer> answers = BoundedMap.oldestPutFirstOut(MAX_ENTRIES);
     private final LongSupplier nanoTime;
     /** Counts the clearings, so that an answer asked before a clearing is not kept after it. */
     private long clearings;

@@ -3,9 +3,10 @@ package vn.phoyen.workflow.portal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import vn.phoyen.workflow.platform.BoundedMap;
 
 /**
  * At most {@code requests} per {@code window} for each client: a client may use its whole allowance at once, then
@@ -29,12 +30,7 @@ final class RateLimiter {
         this.interval = window.toNanos() / requests;
         this.burst = interval * requests;
         this.clock = clock;
-        this.nextFreeAt = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                return size() > maxClients;
-            }
-        };
+        this.nextFreeAt = BoundedMap.leastUsedFirstOut(maxClients);
     }
 
     /** Takes one request of the client's allowance: empty when allowed, else how long until one is allowed again. */

@@ -4,11 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+
+import vn.phoyen.workflow.platform.BoundedMap;
 
 /**
  * HTTP Basic logins verified in the last {@link #TIME_TO_LIVE_NANOS}, with the user's groups and tenants, so a program
@@ -32,12 +33,7 @@ final class RecentLogins {
     private record Entry(Login login, long verifiedAt) {
     }
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Entry> entries = BoundedMap.oldestPutFirstOut(MAX_ENTRIES);
     private final LongSupplier nanoTime;
 
     RecentLogins() {
