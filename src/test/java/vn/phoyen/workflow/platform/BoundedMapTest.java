@@ -10,23 +10,19 @@ class BoundedMapTest {
 
     @Test
     void pastItsBoundTheEntryPutFirstGoesEvenIfItWasJustRead() {
-        Map<String, Integer> map = BoundedMap.oldestPutFirstOut(2);
-        map.put("a", 1);
-        map.put("b", 2);
-        map.get("a");
-        map.put("c", 3);
-
-        assertThat(map).containsOnlyKeys("b", "c");
+        assertThat(aAndBPutAReadCPut(BoundedMap.oldestPutFirstOut(2))).containsOnlyKeys("b", "c");
     }
 
     @Test
     void inAccessOrderTheEntryUsedLeastRecentlyGoes() {
-        Map<String, Integer> map = BoundedMap.leastUsedFirstOut(2);
+        assertThat(aAndBPutAReadCPut(BoundedMap.leastUsedFirstOut(2))).containsOnlyKeys("a", "c");
+    }
+
+    private static Map<String, Integer> aAndBPutAReadCPut(Map<String, Integer> map) {
         map.put("a", 1);
         map.put("b", 2);
         map.get("a");
         map.put("c", 3);
-
-        assertThat(map).containsOnlyKeys("a", "c");
+        return map;
     }
 }
