@@ -324,6 +324,10 @@ class FeedbackProcessTest extends FeedbackTestSupport {
                 "Quá hạn trả lời phản ánh, kiến nghị").doesNotContain("Phạm Văn Minh");
         assertThat(TestMailServer.subjectsTo("kthtdt.head@phoyen.local"))
                 .anyMatch(subject -> subject.contains(feedback.getBusinessKey()));
+        // the office's follow-up ends the escalation's branch; the answer is still the unit's to write
+        submitForm(engine, followUp,
+                Map.of("actionTaken", "Đã gọi điện nhắc Phòng Kinh tế, Hạ tầng và Đô thị ngày 21/3."));
+        assertThat(feedback).hasPassed("escalateOverdueAnswer", "overdueEscalated").isWaitingAt("draftAnswer");
 
         submit(task(feedback.getId(), "draftAnswer"), Map.of("answer", "Đã thay nắp cống ngày 23/3."));
         submit(task(feedback.getId(), "approveAnswer"), Map.of("approvalDecision", "approve"));
