@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  */
 final class KnownStartTimes extends DbHistoryEventHandler {
 
-    /** Bounds the memory whatever the number of open cases: the oldest start goes first (about 100 bytes each). */
+    /** Bounds the memory whatever the number of open cases: the oldest start goes first (about 160 bytes each). */
     static final int MAX_ENTRIES = 50_000;
 
     private final Map<String, Date> startTimes = BoundedMap.oldestPutFirstOut(MAX_ENTRIES);

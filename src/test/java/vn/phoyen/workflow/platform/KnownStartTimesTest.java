@@ -66,7 +66,10 @@ class KnownStartTimesTest {
     private String startedWithStartsMovedADayBack() {
         String instance = runtimeService.startProcessInstanceByKey("plan-fixture",
                 Map.of("leadUnit", "kthtdt", "receivedDate", "2026-03-02")).getId();
-        Timestamp aDayBack = Timestamp.from(Instant.now().minus(Duration.ofDays(1)).minusSeconds(60));
+        // a day before the start the engine wrote (its clock, which tests may have moved)
+        Instant started = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).singleResult()
+                .getStartTime().toInstant();
+        Timestamp aDayBack = Timestamp.from(started.minus(Duration.ofDays(1)).minusSeconds(60));
         for (String table : new String[] {"ACT_HI_TASKINST", "ACT_HI_ACTINST"}) {
             assertThat(jdbc.update("UPDATE " + table + " SET START_TIME_ = ? WHERE PROC_INST_ID_ = ?", aDayBack,
                     instance)).isPositive();
