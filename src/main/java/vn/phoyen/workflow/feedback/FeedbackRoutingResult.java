@@ -31,7 +31,8 @@ class FeedbackRoutingResult implements ExecutionListener {
         }
         Map<String, Object> result = routed.getEntryMap();
         execution.setVariable("leadUnit", result.get("leadUnit"));
-        // as text, not a list: a JSON variable would cost the case three byte arrays and their serialisation
+        // the decision's ids, tidied (commas, repeats), kept as text, not a list: a JSON variable would cost the case
+        // three byte arrays and their serialisation
         execution.setVariable("supportUnits", String.join(" ", routing.units((String) result.get("supportUnits"))));
         execution.setVariable("approver", result.get("approver"));
         execution.setVariable("taskLabel", execution.getProcessBusinessKey());
