@@ -3,11 +3,11 @@ package vn.phoyen.workflow.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.springframework.stereotype.Component;
 
@@ -61,18 +61,24 @@ class FeedbackFlow {
     }
 
     /** Records the new case; returns the open case of the same category it most likely repeats, if any. */
-    Optional<FeedbackRecords.Row> register(NewCase newCase) {
+    Optional<FeedbackRecords.OpenCase> register(NewCase newCase) {
         String fingerprint = SimilarText.fingerprint(newCase.title(), newCase.content());
-        Optional<FeedbackRecords.Row> duplicate = records.openInCategory(newCase.category(),
-                newCase.processInstanceId()).stream()
-                .filter(open -> SimilarText.similar(fingerprint, open.fingerprint()))
-                // the closest; among equals the oldest (the list comes oldest first and max keeps the first)
-                .max(Comparator.comparingDouble(open -> SimilarText.similarity(fingerprint, open.fingerprint())));
+        SimilarText words = SimilarText.of(fingerprint);
+        FeedbackRecords.OpenCase duplicate = null;
+        double closest = 0;
+        // the closest; among equals the oldest (the list comes oldest first)
+        for (FeedbackRecords.OpenCase open : records.openInCategory(newCase.category(), newCase.processInstanceId())) {
+            OptionalDouble similarity = words.similarTo(open.fingerprint());
+            if (similarity.isPresent() && similarity.getAsDouble() > closest) {
+                duplicate = open;
+                closest = similarity.getAsDouble();
+            }
+        }
         records.insert(new FeedbackRecords.Row(newCase.trackingCode(), newCase.caseNumber(),
                 newCase.processInstanceId(), newCase.category(), newCase.title(), fingerprint, newCase.senderName(),
                 newCase.senderContact(), newCase.leadUnit(), newCase.receivedDate(), newCase.dueDate(),
                 FeedbackStatus.RECEIVED, null, null, null, null, null, null, null));
-        return duplicate;
+        return Optional.ofNullable(duplicate);
     }
 
     void inProgress(String processInstanceId) {

@@ -26,6 +26,10 @@ class FeedbackRecords {
             Instant ratingClosesAt, Integer ratingScore, String ratingComment, Instant ratedAt) {
     }
 
+    /** An open case as the duplicate check compares it (a province's backlog is read at every start). */
+    record OpenCase(String caseNumber, String title, String fingerprint) {
+    }
+
     /** A unit's ratings in a period, as the satisfaction index counts them. */
     record RatingCount(String leadUnit, int ratings, int satisfied) {
     }
@@ -62,10 +66,12 @@ class FeedbackRecords {
     }
 
     /** Cases of the category that nobody has answered yet (the ones a new feedback may repeat), oldest first. */
-    List<Row> openInCategory(String category, String exceptProcessInstanceId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM ward_feedback WHERE category = ? AND status IN (?, ?) "
-                + "AND process_instance_id <> ? ORDER BY received_date, case_number", FeedbackRecords::row, category,
-                FeedbackStatus.RECEIVED.code(), FeedbackStatus.IN_PROGRESS.code(), exceptProcessInstanceId);
+    List<OpenCase> openInCategory(String category, String exceptProcessInstanceId) {
+        return jdbc.query("SELECT case_number, title, fingerprint FROM ward_feedback WHERE category = ? AND status IN "
+                + "(?, ?) AND process_instance_id <> ? ORDER BY received_date, case_number",
+                (row, number) -> new OpenCase(row.getString("case_number"), row.getString("title"),
+                        row.getString("fingerprint")),
+                category, FeedbackStatus.RECEIVED.code(), FeedbackStatus.IN_PROGRESS.code(), exceptProcessInstanceId);
     }
 
     /** Cases merged into the given one. */

@@ -27,7 +27,7 @@ class FeedbackRegistration implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<FeedbackRecords.Row> duplicate = flow.register(new FeedbackFlow.NewCase(
+        Optional<FeedbackRecords.OpenCase> duplicate = flow.register(new FeedbackFlow.NewCase(
                 execution.getProcessInstanceId(), execution.getProcessBusinessKey(), text(execution, "trackingCode"),
                 text(execution, "category"), text(execution, "title"), text(execution, "content"),
                 text(execution, "senderName"), text(execution, "senderContact"), text(execution, "leadUnit"),

@@ -1,6 +1,5 @@
 package vn.phoyen.workflow.feedback;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +33,7 @@ final class PublicAnswerCheck {
         if (publicText == null || publicText.isBlank()) {
             return Optional.empty();
         }
-        String text = " " + fold(publicText) + " ";
+        String text = " " + PlainWords.of(publicText) + " ";
         if (namesSender(text, senderName)) {
             return Optional.of("Nội dung công khai (" + field + ") nêu tên người gửi (" + senderName.strip()
                     + "): câu trả lời đăng trên trang của phường không được nêu họ tên, số điện thoại hay email của "
@@ -51,7 +50,8 @@ final class PublicAnswerCheck {
         if (senderName == null) {
             return false;
         }
-        List<String> words = Arrays.stream(fold(senderName).split(" ")).filter(word -> !word.isEmpty()).toList();
+        List<String> words = Arrays.stream(PlainWords.of(senderName).split(" ")).filter(word -> !word.isEmpty())
+                .toList();
         if (words.isEmpty()) {
             return false;
         }
@@ -89,12 +89,5 @@ final class PublicAnswerCheck {
             }
         }
         return false;
-    }
-
-    /** Lower case, without diacritics (đ as d), words separated by single spaces. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd');
-        return decomposed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

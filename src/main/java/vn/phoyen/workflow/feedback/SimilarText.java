@@ -1,9 +1,6 @@
 package vn.phoyen.workflow.feedback;
 
-import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,16 +14,19 @@ final class SimilarText {
     /** Share of common words (of all words of either text) from which two feedbacks count as the same matter. */
     static final double THRESHOLD = 0.6;
 
-    private SimilarText() {
+    private static final String[] NO_WORDS = {};
+
+    private final String[] words;
+
+    private SimilarText(String fingerprint) {
+        this.words = words(fingerprint);
     }
 
     /** The words of title and content, diacritics-insensitive, sorted and joined by spaces (what the read model keeps). */
     static String fingerprint(String title, String content) {
         String text = (title == null ? "" : title) + " " + (content == null ? "" : content);
-        String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         Set<String> words = new TreeSet<>();
-        for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : PlainWords.of(text).split(" ")) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
@@ -34,26 +34,60 @@ final class SimilarText {
         return String.join(" ", words);
     }
 
+    /** A new case's fingerprint, split once to be compared with every open case of its category. */
+    static SimilarText of(String fingerprint) {
+        return new SimilarText(fingerprint);
+    }
+
     static double similarity(String fingerprint, String other) {
-        Set<String> a = words(fingerprint);
-        Set<String> b = words(other);
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0;
-        }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return (double) common.size() / all.size();
+        return of(fingerprint).similarity(words(other));
     }
 
     static boolean similar(String fingerprint, String other) {
-        return similarity(fingerprint, other) >= THRESHOLD;
+        return of(fingerprint).similarTo(other).isPresent();
     }
 
-    private static Set<String> words(String fingerprint) {
-        Set<String> words = new HashSet<>(Arrays.asList(fingerprint.split(" ")));
-        words.remove("");
-        return words;
+    /**
+     * The similarity of {@code other}'s fingerprint when it reaches {@link #THRESHOLD}, else empty. Two word counts
+     * too far apart cannot reach it (the shared words are at most the smaller count, all words at least the larger),
+     * so most open cases are ruled out by their length alone.
+     */
+    OptionalDouble similarTo(String other) {
+        int count = count(other);
+        if (Math.min(count, words.length) < THRESHOLD * Math.max(count, words.length)) {
+            return OptionalDouble.empty();
+        }
+        double similarity = similarity(words(other));
+        return similarity >= THRESHOLD ? OptionalDouble.of(similarity) : OptionalDouble.empty();
+    }
+
+    /** Both word lists are sorted (fingerprints are), so the shared words are counted in one pass over both. */
+    private double similarity(String[] other) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < words.length && j < other.length;) {
+            int order = words[i].compareTo(other[j]);
+            if (order == 0) {
+                shared++;
+            }
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        int all = words.length + other.length - shared;
+        return all == 0 ? 0 : (double) shared / all;
+    }
+
+    private static String[] words(String fingerprint) {
+        return fingerprint.isEmpty() ? NO_WORDS : fingerprint.split(" ");
+    }
+
+    private static int count(String fingerprint) {
+        if (fingerprint.isEmpty()) {
+            return 0;
+        }
+        int spaces = 0;
+        for (int i = fingerprint.indexOf(' '); i >= 0; i = fingerprint.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        return spaces + 1;
     }
 }

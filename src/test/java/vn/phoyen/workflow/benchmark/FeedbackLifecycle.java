@@ -1,9 +1,15 @@
 package vn.phoyen.workflow.benchmark;
 
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +49,47 @@ final class FeedbackLifecycle implements Lifecycle {
                 Map.of("answer", text("Phường đã kiểm tra và xử lý nội dung phản ánh " + words(20) + ".")));
         complete(client, "vp.head", instance, "approveAnswer", true, Map.of("approvalDecision", text("approve")));
         rate(client, trackingCode);
+    }
+
+    /**
+     * Open cases of the lifecycle's category, as the read model keeps them (rows of {@code ward_feedback} only), with
+     * fingerprints of the length the lifecycle's texts give and none alike enough to flag a new case.
+     */
+    static void openBacklog(BenchmarkServer server, int cases) throws SQLException {
+        LocalDate today = LocalDate.now(WARD);
+        try (Connection connection = server.connect("ward"); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO ward_feedback (tracking_code, case_number, process_instance_id, category, title, "
+                        + "fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status) "
+                        + "VALUES (?, ?, ?, 'moi-truong', ?, ?, 'Nguyễn Văn An', ?, 'kthtdt', ?, ?, ?)")) {
+            for (int n = 1; n <= cases; n++) {
+                insert.setString(1, "TON%08d".formatted(n));
+                insert.setString(2, "PA-TON-%06d".formatted(n));
+                insert.setString(3, "backlog-" + n);
+                insert.setString(4, "Phản ánh " + words(6));
+                insert.setString(5, fingerprint(n));
+                insert.setString(6, "nguoidan" + n + "@example.vn");
+                insert.setDate(7, Date.valueOf(today.minusDays(n % 14)));
+                insert.setDate(8, Date.valueOf(today.plusDays(14 - n % 14)));
+                insert.setString(9, n % 2 == 0 ? "received" : "in-progress");
+                insert.addBatch();
+                if (n % 1000 == 0 || n == cases) {
+                    insert.executeBatch();
+                }
+            }
+        }
+    }
+
+    /**
+     * A fingerprint as the duplicate check keeps one, of a text made like the lifecycle's: about 40 distinct words
+     * (here plain ones: only their number and order matter to the check), sorted, joined by spaces.
+     */
+    private static String fingerprint(int number) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        Set<String> words = new TreeSet<>(Set.of("anh", "dan", "nguoi", "phan", "so", String.valueOf(number)));
+        for (int i = 0; i < 36; i++) {
+            words.add("tu" + random.nextInt(WORDS.length) + "so" + random.nextInt(1000));
+        }
+        return String.join(" ", words);
     }
 
     /** The approval published the answer in its own transaction: the rating is taken at once. */

@@ -40,6 +40,13 @@ class LifecycleBenchmark {
     private static final String NOT_OURS = "--spring.autoconfigure.exclude="
             + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration";
 
+    /**
+     * {@code -Dbenchmark.openFeedback=N}: N open cases of the benchmark's category in the read model before the feedback
+     * phase, a province's backlog, which the duplicate check reads at every start (0: the empty database of the
+     * runs before 5 December).
+     */
+    private static final int OPEN_FEEDBACK = Integer.getInteger("benchmark.openFeedback", 0);
+
     private final BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
     private final List<String> report = new ArrayList<>();
 
@@ -67,7 +74,8 @@ class LifecycleBenchmark {
         line("");
         line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
                 + " " + System.getProperty("java.version") + ", load average before the run "
-                + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + "; " + settings + ".");
+                + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + "; " + settings + "; "
+                + OPEN_FEEDBACK + " open feedback cases of the category before the feedback phase.");
         try (BenchmarkServer server = BenchmarkServer.start()) {
             Measured bare;
             double bareStartup;
@@ -102,6 +110,7 @@ class LifecycleBenchmark {
                         .addModelInstance("three-user-tasks.bpmn", ThreeUserTasks.model()).deploy();
                 authorizationsBefore = authorizations(server);
                 long casesBefore = feedbackCases(server);
+                FeedbackLifecycle.openBacklog(server, OPEN_FEEDBACK);
                 feedback = profiled(() -> measure("feedback case, this system", server, "ward", port(app),
                         new FeedbackLifecycle(), settings.warmUp()));
                 authorizationsAfter = authorizations(server);

@@ -270,6 +270,28 @@ class FeedbackProcessTest extends FeedbackTestSupport {
     }
 
     @Test
+    void theClosestOpenCaseIsNamedAndAmongEquallyCloseOnesTheOldest() {
+        ProcessInstance first = start(allowance("Sơn", "0933 000 001"));
+        ProcessInstance second = start(allowance("Hà", "0933 000 002"));
+
+        // the same words as the second: 10 of 10 shared with it, 9 of 11 with the first
+        ProcessInstance likeTheSecond = start(allowance("Hà", "0933 000 003"));
+        // 9 of 11 shared with each of the three: the oldest is named
+        ProcessInstance likeAll = start(allowance("Giang", "0933 000 004"));
+
+        assertThat(runtimeService.getVariable(second.getId(), "possibleDuplicateOf")).isEqualTo(first.getBusinessKey());
+        assertThat(runtimeService.getVariable(likeTheSecond.getId(), "possibleDuplicateOf"))
+                .isEqualTo(second.getBusinessKey());
+        assertThat(runtimeService.getVariable(likeAll.getId(), "possibleDuplicateOf"))
+                .isEqualTo(first.getBusinessKey());
+    }
+
+    private static Map<String, Object> allowance(String hamlet, String contact) {
+        String text = "Chậm chi trả trợ cấp tháng mười tổ Bắc " + hamlet;
+        return feedback("chinh-sach-xa-hoi", text, text + ".", contact);
+    }
+
+    @Test
     void aFlaggedCaseMayBeKeptSeparateAndADifferentTextIsNotFlagged() {
         ProcessInstance original = start(feedback("an-ninh-trat-tu", "Tụ tập đua xe trên đường Lý Nam Đế",
                 "Tối thứ Bảy thanh niên tụ tập đua xe trên đường Lý Nam Đế gây mất trật tự.", "0911 000 001"));

@@ -3,6 +3,11 @@ package vn.phoyen.workflow.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.junit.jupiter.api.Test;
 
 class SimilarTextTest {
@@ -46,5 +51,49 @@ class SimilarTextTest {
 
         assertThat(SimilarText.similar(first, typedWithoutDiacritics)).isTrue();
         assertThat(SimilarText.similar(first, other)).isFalse();
+    }
+
+    @Test
+    void aCaseComparedWithManyGivesTheSimilarityOnlyWhereItReachesTheThreshold() {
+        SimilarText words = SimilarText.of("a b c d");
+
+        assertThat(words.similarTo("a b c e")).hasValueCloseTo(0.6, within(1e-9));
+        assertThat(words.similarTo("a b c d")).hasValue(1.0);
+        assertThat(words.similarTo("a b c e f")).isEmpty();
+        // ruled out by the word counts alone: 2 of 4 words at most
+        assertThat(words.similarTo("a b")).isEmpty();
+        assertThat(SimilarText.of("").similarTo("")).isEmpty();
+    }
+
+    /** The count that rules a case out never rules out one that reaches the threshold: against sets compared whole. */
+    @Test
+    void theWordCountsRuleOutNoCaseThatWouldReachTheThreshold() {
+        Random random = new Random(15);
+        for (int round = 0; round < 20_000; round++) {
+            Set<String> a = randomWords(random);
+            Set<String> b = randomWords(random);
+            Set<String> shared = new HashSet<>(a);
+            shared.retainAll(b);
+            Set<String> all = new HashSet<>(a);
+            all.addAll(b);
+            double jaccard = all.isEmpty() ? 0 : (double) shared.size() / all.size();
+
+            var similarity = SimilarText.of(String.join(" ", a)).similarTo(String.join(" ", b));
+
+            if (jaccard >= SimilarText.THRESHOLD) {
+                assertThat(similarity).as("%s / %s", a, b).hasValueCloseTo(jaccard, within(1e-9));
+            } else {
+                assertThat(similarity).as("%s / %s", a, b).isEmpty();
+            }
+        }
+    }
+
+    private static Set<String> randomWords(Random random) {
+        Set<String> words = new TreeSet<>();
+        int count = random.nextInt(12);
+        for (int i = 0; i < count; i++) {
+            words.add("w" + random.nextInt(14));
+        }
+        return words;
     }
 }
