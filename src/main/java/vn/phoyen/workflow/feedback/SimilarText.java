@@ -50,7 +50,7 @@ final class SimilarText {
     /**
      * The similarity of {@code other}'s fingerprint when it reaches {@link #THRESHOLD}, else empty. Two word counts
      * too far apart cannot reach it (the shared words are at most the smaller count, all words at least the larger),
-     * so most open cases are ruled out by their length alone.
+     * so an open case of a very different length is passed over without comparing its words.
      */
     OptionalDouble similarTo(String other) {
         int count = count(other);
@@ -68,9 +68,13 @@ final class SimilarText {
             int order = words[i].compareTo(other[j]);
             if (order == 0) {
                 shared++;
+                i++;
+                j++;
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
             }
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
         }
         int all = words.length + other.length - shared;
         return all == 0 ? 0 : (double) shared / all;
