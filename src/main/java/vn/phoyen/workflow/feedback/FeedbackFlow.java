@@ -63,12 +63,12 @@ class FeedbackFlow {
     /** Records the new case; returns the open case of the same category it most likely repeats, if any. */
     Optional<FeedbackRecords.OpenCase> register(NewCase newCase) {
         String fingerprint = SimilarText.fingerprint(newCase.title(), newCase.content());
-        SimilarText words = SimilarText.of(fingerprint);
+        SimilarText newText = SimilarText.of(fingerprint);
         FeedbackRecords.OpenCase duplicate = null;
         double closest = 0;
         // the closest; among equals the oldest (the list comes oldest first)
         for (FeedbackRecords.OpenCase open : records.openInCategory(newCase.category(), newCase.processInstanceId())) {
-            OptionalDouble similarity = words.similarTo(open.fingerprint());
+            OptionalDouble similarity = newText.similarTo(open.fingerprint());
             if (similarity.isPresent() && similarity.getAsDouble() > closest) {
                 duplicate = open;
                 closest = similarity.getAsDouble();

@@ -39,14 +39,6 @@ final class SimilarText {
         return new SimilarText(fingerprint);
     }
 
-    static double similarity(String fingerprint, String other) {
-        return of(fingerprint).similarity(words(other));
-    }
-
-    static boolean similar(String fingerprint, String other) {
-        return of(fingerprint).similarTo(other).isPresent();
-    }
-
     /**
      * The similarity of {@code other}'s fingerprint when it reaches {@link #THRESHOLD}, else empty. Two word counts
      * too far apart cannot reach it (the shared words are at most the smaller count, all words at least the larger),
@@ -57,12 +49,16 @@ final class SimilarText {
         if (Math.min(count, words.length) < THRESHOLD * Math.max(count, words.length)) {
             return OptionalDouble.empty();
         }
-        double similarity = similarity(words(other));
+        double similarity = similarity(other);
         return similarity >= THRESHOLD ? OptionalDouble.of(similarity) : OptionalDouble.empty();
     }
 
-    /** Both word lists are sorted (fingerprints are), so the shared words are counted in one pass over both. */
-    private double similarity(String[] other) {
+    /**
+     * Shared words over all words of either text. Both word lists are sorted (fingerprints are), so the shared words
+     * are counted in one pass over both.
+     */
+    double similarity(String otherFingerprint) {
+        String[] other = words(otherFingerprint);
         int shared = 0;
         for (int i = 0, j = 0; i < words.length && j < other.length;) {
             int order = words[i].compareTo(other[j]);

@@ -21,23 +21,23 @@ class SimilarTextTest {
 
     @Test
     void similarityIsSharedWordsOverAllWords() {
-        assertThat(SimilarText.similarity("a b c d", "a b c d")).isEqualTo(1.0);
-        assertThat(SimilarText.similarity("a b c d", "e f g h")).isZero();
-        assertThat(SimilarText.similarity("a b c", "a b d")).isCloseTo(0.5, within(1e-9));
-        assertThat(SimilarText.similarity("", "")).isZero();
-        assertThat(SimilarText.similarity("a", "")).isZero();
+        assertThat(SimilarText.of("a b c d").similarity("a b c d")).isEqualTo(1.0);
+        assertThat(SimilarText.of("a b c d").similarity("e f g h")).isZero();
+        assertThat(SimilarText.of("a b c").similarity("a b d")).isCloseTo(0.5, within(1e-9));
+        assertThat(SimilarText.of("").similarity("")).isZero();
+        assertThat(SimilarText.of("a").similarity("")).isZero();
     }
 
     @Test
     void atTheThresholdTextsAreSimilarJustBelowItTheyAreNot() {
         // 3 shared of 5 words: 0.6
-        assertThat(SimilarText.similar("a b c d", "a b c e")).isTrue();
+        assertThat(SimilarText.of("a b c d").similarTo("a b c e")).isPresent();
         // 3 shared of 6 words: 0.5
-        assertThat(SimilarText.similar("a b c d", "a b c e f")).isFalse();
+        assertThat(SimilarText.of("a b c d").similarTo("a b c e f")).isEmpty();
         // 6 shared of 10: 0.6; 6 of 11: below
-        assertThat(SimilarText.similar("a b c d e f g h", "a b c d e f i j")).isTrue();
-        assertThat(SimilarText.similar("a b c d e f g", "a b c d e f h i j k")).isFalse();
-        assertThat(SimilarText.similar("a b c d e f g h", "a b c d e f g i")).isTrue();
+        assertThat(SimilarText.of("a b c d e f g h").similarTo("a b c d e f i j")).isPresent();
+        assertThat(SimilarText.of("a b c d e f g").similarTo("a b c d e f h i j k")).isEmpty();
+        assertThat(SimilarText.of("a b c d e f g h").similarTo("a b c d e f g i")).isPresent();
     }
 
     @Test
@@ -49,8 +49,8 @@ class SimilarTextTest {
         String other = SimilarText.fingerprint("Karaoke gây ồn sau 22 giờ",
                 "Quán karaoke số 14 mở nhạc to sau 22 giờ hằng đêm.");
 
-        assertThat(SimilarText.similar(first, typedWithoutDiacritics)).isTrue();
-        assertThat(SimilarText.similar(first, other)).isFalse();
+        assertThat(SimilarText.of(first).similarTo(typedWithoutDiacritics)).isPresent();
+        assertThat(SimilarText.of(first).similarTo(other)).isEmpty();
     }
 
     @Test
