@@ -52,12 +52,9 @@ class FeedbackFlow {
     private final Notifier notifier;
     private final ProcessDeadlines calendar;
     private final Organization organization;
-    private final WordRarity rarity;
 
-    FeedbackFlow(FeedbackRecords records, Notifier notifier, ProcessDeadlines calendar, Organization organization,
-            WordRarity rarity) {
+    FeedbackFlow(FeedbackRecords records, Notifier notifier, ProcessDeadlines calendar, Organization organization) {
         this.records = records;
-        this.rarity = rarity;
         this.notifier = notifier;
         this.calendar = calendar;
         this.organization = organization;
@@ -67,13 +64,10 @@ class FeedbackFlow {
     Optional<FeedbackRecords.OpenCase> register(NewCase newCase) {
         String fingerprint = SimilarText.fingerprint(newCase.title(), newCase.content());
         SimilarText newText = SimilarText.of(fingerprint);
-        List<String> lookUp = rarity.rarest(newText.words(), newText.wordsToLookUp());
-        rarity.count(newText.words());
         FeedbackRecords.OpenCase duplicate = null;
         double closest = 0;
         // the closest; among equals the oldest (the list comes oldest first)
-        for (FeedbackRecords.OpenCase open : records.openInCategoryHolding(newCase.category(), lookUp,
-                newCase.processInstanceId())) {
+        for (FeedbackRecords.OpenCase open : records.openInCategory(newCase.category(), newCase.processInstanceId())) {
             OptionalDouble similarity = newText.similarTo(open.fingerprint());
             if (similarity.isPresent() && similarity.getAsDouble() > closest) {
                 duplicate = open;

@@ -6,11 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,7 +26,7 @@ class FeedbackRecords {
             Instant ratingClosesAt, Integer ratingScore, String ratingComment, Instant ratedAt) {
     }
 
-    /** An open case as the duplicate check compares it. */
+    /** An open case as the duplicate check compares it (a province's backlog is read at every start). */
     record OpenCase(String caseNumber, String title, String fingerprint) {
     }
 
@@ -41,15 +38,12 @@ class FeedbackRecords {
             + "fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status, merged_into, "
             + "answer, published_at, rating_closes_at, rating_score, rating_comment, rated_at";
 
-    private static final int INDEXED_LENGTH = 100;
-
     private final JdbcTemplate jdbc;
 
     FeedbackRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The case, and its words for the duplicate check until it ends. */
     void insert(Row row) {
         jdbc.update("INSERT INTO ward_feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?)", row.trackingCode(), row.caseNumber(), row.processInstanceId(), row.category(),
@@ -57,16 +51,6 @@ class FeedbackRecords {
                 row.receivedDate(), row.dueDate(), row.status().code(), row.mergedInto(), row.answer(),
                 timestamp(row.publishedAt()), timestamp(row.ratingClosesAt()), row.ratingScore(), row.ratingComment(),
                 timestamp(row.ratedAt()));
-        Set<String> words = new LinkedHashSet<>();
-        for (String word : SimilarText.of(row.fingerprint()).words()) {
-            words.add(indexed(word));
-        }
-        jdbc.batchUpdate("INSERT INTO ward_feedback_word (category, word, process_instance_id) VALUES (?, ?, ?)",
-                words, words.size(), (insert, word) -> {
-                    insert.setString(1, row.category());
-                    insert.setString(2, word);
-                    insert.setString(3, row.processInstanceId());
-                });
     }
 
     Optional<Row> byTrackingCode(String trackingCode) {
@@ -81,28 +65,13 @@ class FeedbackRecords {
         return one("process_instance_id", processInstanceId);
     }
 
-    /**
-     * Cases of the category that nobody has answered yet (the ones a new feedback may repeat) holding at least one of
-     * {@code words}, oldest first.
-     */
-    List<OpenCase> openInCategoryHolding(String category, List<String> words, String exceptProcessInstanceId) {
-        Set<String> indexed = new LinkedHashSet<>();
-        words.forEach(word -> indexed.add(indexed(word)));
-        if (indexed.isEmpty()) {
-            return List.of();
-        }
-        List<Object> arguments = new ArrayList<>();
-        arguments.add(category);
-        arguments.addAll(indexed);
-        arguments.addAll(List.of(FeedbackStatus.RECEIVED.code(), FeedbackStatus.IN_PROGRESS.code(),
-                exceptProcessInstanceId));
-        return jdbc.query("SELECT case_number, title, fingerprint FROM ward_feedback WHERE process_instance_id IN "
-                + "(SELECT process_instance_id FROM ward_feedback_word WHERE category = ? AND word IN ("
-                + String.join(", ", Collections.nCopies(indexed.size(), "?")) + ")) AND status IN (?, ?) "
-                + "AND process_instance_id <> ? ORDER BY received_date, case_number",
+    /** Cases of the category that nobody has answered yet (the ones a new feedback may repeat), oldest first. */
+    List<OpenCase> openInCategory(String category, String exceptProcessInstanceId) {
+        return jdbc.query("SELECT case_number, title, fingerprint FROM ward_feedback WHERE category = ? AND status IN "
+                + "(?, ?) AND process_instance_id <> ? ORDER BY received_date, case_number",
                 (row, number) -> new OpenCase(row.getString("case_number"), row.getString("title"),
                         row.getString("fingerprint")),
-                arguments.toArray());
+                category, FeedbackStatus.RECEIVED.code(), FeedbackStatus.IN_PROGRESS.code(), exceptProcessInstanceId);
     }
 
     /** Cases merged into the given one. */
@@ -127,10 +96,9 @@ class FeedbackRecords {
 
     /**
      * A case ends: closed, unless it was merged (it stays merged, pointing at the original), rejected at triage or
-     * transferred to the competent body (the sender must keep reading where it went). Its words are no longer looked up.
+     * transferred to the competent body (the sender must keep reading where it went).
      */
     void close(String processInstanceId) {
-        jdbc.update("DELETE FROM ward_feedback_word WHERE process_instance_id = ?", processInstanceId);
         jdbc.update("UPDATE ward_feedback SET status = ? WHERE process_instance_id = ? AND status NOT IN (?, ?, ?)",
                 FeedbackStatus.CLOSED.code(), processInstanceId, FeedbackStatus.MERGED.code(),
                 FeedbackStatus.REJECTED.code(), FeedbackStatus.TRANSFERRED.code());
@@ -210,12 +178,6 @@ class FeedbackRecords {
     private Optional<Row> one(String column, String value) {
         return jdbc.query("SELECT " + COLUMNS + " FROM ward_feedback WHERE " + column + " = ?", FeedbackRecords::row,
                 value).stream().findFirst();
-    }
-
-    /** A word as ward_feedback_word keeps it: its first {@value #INDEXED_LENGTH} characters (V13). */
-    private static String indexed(String word) {
-        return word.codePointCount(0, word.length()) <= INDEXED_LENGTH ? word
-                : word.substring(0, word.offsetByCodePoints(0, INDEXED_LENGTH));
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {

@@ -1,6 +1,5 @@
 package vn.phoyen.workflow.feedback;
 
-import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,23 +37,6 @@ final class SimilarText {
     /** A new case's fingerprint, split once to be compared with every open case of its category. */
     static SimilarText of(String fingerprint) {
         return new SimilarText(fingerprint);
-    }
-
-    /** The words of the text, in alphabetical order. */
-    List<String> words() {
-        return List.of(words);
-    }
-
-    /**
-     * How many of the text's words, whichever they are, a text similar to it holds at least one of: the open cases to
-     * compare are looked up by that many. A text reaching {@link #THRESHOLD} shares at least that share of this text's
-     * words (the two together have no fewer words than this one), so it lacks at most the rest; one word more than
-     * that rest cannot all be lacking.
-     */
-    int wordsToLookUp() {
-        // less a hair, so that 0.6 × 5 computed a little above 3 does not ask for 4 shared words
-        int fewestShared = (int) Math.ceil(THRESHOLD * words.length - 1e-9);
-        return Math.min(words.length, words.length - fewestShared + 1);
     }
 
     /**

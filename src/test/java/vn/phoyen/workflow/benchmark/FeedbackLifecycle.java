@@ -52,38 +52,28 @@ final class FeedbackLifecycle implements Lifecycle {
     }
 
     /**
-     * Open cases of the lifecycle's category, as the read model keeps them (rows of {@code ward_feedback} and their
-     * words in {@code ward_feedback_word}), with fingerprints of the length the lifecycle's texts give and none alike
-     * enough to flag a new case.
+     * Open cases of the lifecycle's category, as the read model keeps them (rows of {@code ward_feedback} only), with
+     * fingerprints of the length the lifecycle's texts give and none alike enough to flag a new case.
      */
     static void openBacklog(BenchmarkServer server, int cases) throws SQLException {
         LocalDate today = LocalDate.now(WARD);
         try (Connection connection = server.connect("ward"); PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO ward_feedback (tracking_code, case_number, process_instance_id, category, title, "
                         + "fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status) "
-                        + "VALUES (?, ?, ?, 'moi-truong', ?, ?, 'Nguyễn Văn An', ?, 'kthtdt', ?, ?, ?)");
-                PreparedStatement insertWord = connection.prepareStatement("INSERT INTO ward_feedback_word "
-                        + "(category, word, process_instance_id) VALUES ('moi-truong', ?, ?)")) {
+                        + "VALUES (?, ?, ?, 'moi-truong', ?, ?, 'Nguyễn Văn An', ?, 'kthtdt', ?, ?, ?)")) {
             for (int n = 1; n <= cases; n++) {
-                String fingerprint = fingerprint(n);
                 insert.setString(1, "TON%08d".formatted(n));
                 insert.setString(2, "PA-TON-%06d".formatted(n));
                 insert.setString(3, "backlog-" + n);
                 insert.setString(4, "Phản ánh " + words(6));
-                insert.setString(5, fingerprint);
+                insert.setString(5, fingerprint(n));
                 insert.setString(6, "nguoidan" + n + "@example.vn");
                 insert.setDate(7, Date.valueOf(today.minusDays(n % 14)));
                 insert.setDate(8, Date.valueOf(today.plusDays(14 - n % 14)));
                 insert.setString(9, n % 2 == 0 ? "received" : "in-progress");
                 insert.addBatch();
-                for (String word : fingerprint.split(" ")) {
-                    insertWord.setString(1, word);
-                    insertWord.setString(2, "backlog-" + n);
-                    insertWord.addBatch();
-                }
                 if (n % 1000 == 0 || n == cases) {
                     insert.executeBatch();
-                    insertWord.executeBatch();
                 }
             }
         }

@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.phoyen.workflow.EngineClock;
 import vn.phoyen.workflow.EngineTest;
@@ -30,12 +28,6 @@ class FeedbackProcessTest extends FeedbackTestSupport {
     final String lanMail = uniqueAddress("lan.nt");
     final String hungMail = uniqueAddress("hung.lv");
     final String hoaMail = uniqueAddress("hoa.nt");
-
-    @Autowired
-    WordRarity rarity;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void theHeadAssignsSupportUnitsContributeTheApproverReturnsThenApprovesAndTheSenderGetsTheAnswerByMail() {
@@ -193,7 +185,6 @@ class FeedbackProcessTest extends FeedbackTestSupport {
         runDueJobs(feedback.getId());
 
         assertThat(feedback).isEnded().hasPassed("reopenAnswer", "feedbackClosed");
-        assertThat(words(feedback)).isEmpty();
         // ended without a second wait for a rating: rated once
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(feedback.getId())
                 .activityId("feedbackRated").count()).isEqualTo(1);
@@ -258,7 +249,6 @@ class FeedbackProcessTest extends FeedbackTestSupport {
         assertThat(repeat).isEnded().hasPassed("mergeFeedback", "feedbackMerged");
         FeedbackRecords.Row merged = row(repeat);
         assertThat(merged.status()).isEqualTo(FeedbackStatus.MERGED);
-        assertThat(words(repeat)).isEmpty();
         assertThat(merged.mergedInto()).isEqualTo(original.getBusinessKey());
         ResidentFeedback.CaseStatus before = residents.status(trackingCode(repeat)).orElseThrow();
         assertThat(before.status()).isEqualTo("merged");
@@ -296,25 +286,6 @@ class FeedbackProcessTest extends FeedbackTestSupport {
                 .isEqualTo(first.getBusinessKey());
     }
 
-    /**
-     * The open cases are looked up by the new text's rarest words: a case made of just enough of its words is found
-     * although every word it lacks is rarer than every word it holds (SimilarText.wordsToLookUp).
-     */
-    @Test
-    void aCaseHoldingOnlyTheNewTextsCommonestWordsIsStillFound() {
-        ProcessInstance original = start(feedback("moi-truong", "Ổ gà đường", "Ổ gà đường.", "0944 000 001"));
-        for (int i = 0; i < 1_000; i++) {
-            rarity.count(List.of("o", "ga", "duong"));
-        }
-
-        // 3 of its 5 words, 0.6: "tan" and "lap" are rarer than any of the three
-        ProcessInstance repeat = start(feedback("moi-truong", "Ổ gà đường Tân Lập", "Ổ gà đường Tân Lập.",
-                "0944 000 002"));
-
-        assertThat(runtimeService.getVariable(repeat.getId(), "possibleDuplicateOf"))
-                .isEqualTo(original.getBusinessKey());
-    }
-
     private static Map<String, Object> allowance(String hamlet, String contact) {
         String text = "Chậm chi trả trợ cấp tháng mười tổ Bắc " + hamlet;
         return feedback("chinh-sach-xa-hoi", text, text + ".", contact);
@@ -345,20 +316,12 @@ class FeedbackProcessTest extends FeedbackTestSupport {
         Map<String, Object> variables = feedback("ha-tang", "Cây đổ chắn đường tổ Tân Thịnh",
                 "Cây xà cừ đổ chắn ngang đường tổ Tân Thịnh sau mưa bão.", "0922 111 222");
         ProcessInstance deleted = start(variables);
-        // its words are kept for the duplicate check while it is open
-        assertThat(words(deleted)).containsExactlyInAnyOrder(row(deleted).fingerprint().split(" "));
 
         runtimeService.deleteProcessInstance(deleted.getId(), "nhập trùng");
 
         assertThat(row(deleted).status()).isEqualTo(FeedbackStatus.CLOSED);
-        assertThat(words(deleted)).isEmpty();
         ProcessInstance again = start(variables);
         assertThat(runtimeService.getVariable(again.getId(), "possibleDuplicateOf")).isNull();
-    }
-
-    private List<String> words(ProcessInstance feedback) {
-        return jdbc.queryForList("SELECT word FROM ward_feedback_word WHERE process_instance_id = ?", String.class,
-                feedback.getId());
     }
 
     @Test

@@ -120,32 +120,6 @@ class SchemaMigrationsTest {
                         "ON_TIME", 1, "LATE", 0, "CLOSED", 0));
     }
 
-    @Test
-    void theWordsOfTheFeedbackNotEndedAreKeptForTheDuplicateCheck() {
-        DataSource database = database("feedback-words");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("12").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        String insert = "INSERT INTO ward_feedback (tracking_code, case_number, process_instance_id, category, title,"
-                + " fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status)"
-                + " VALUES (?, ?, ?, ?, 't', ?, 's', 'c', 'vp', DATE '2026-03-02', DATE '2026-03-16', ?)";
-        String longWord = "x".repeat(150);
-        jdbc.update(insert, "T1", "PA-1", "pi-1", "ha-tang", "5 den duong " + longWord, "received");
-        jdbc.update(insert, "T2", "PA-2", "pi-2", "moi-truong", "rac", "answered");
-        jdbc.update(insert, "T3", "PA-3", "pi-3", "ha-tang", "", "in-progress");
-        jdbc.update(insert, "T4", "PA-4", "pi-4", "ha-tang", "den hong", "closed");
-        jdbc.update(insert, "T5", "PA-5", "pi-5", "ha-tang", "den hong", "merged");
-
-        assertThat(migrate(database).migrationsExecuted).isEqualTo(MIGRATIONS - 12);
-
-        // split at the spaces, a word over 100 characters kept by its first 100; nothing for an empty fingerprint
-        // or a case ended
-        assertThat(jdbc.queryForList("SELECT category, word, process_instance_id FROM ward_feedback_word"))
-                .extracting(row -> tuple(row.get("CATEGORY"), row.get("WORD"), row.get("PROCESS_INSTANCE_ID")))
-                .containsExactlyInAnyOrder(tuple("ha-tang", "5", "pi-1"), tuple("ha-tang", "den", "pi-1"),
-                        tuple("ha-tang", "duong", "pi-1"), tuple("ha-tang", "x".repeat(100), "pi-1"),
-                        tuple("moi-truong", "rac", "pi-2"));
-    }
-
     /** Flyway as application.yaml sets it up (Spring Boot's defaults otherwise: classpath:db/migration). */
     static MigrateResult migrate(DataSource database) {
         return flyway(database).migrate();
