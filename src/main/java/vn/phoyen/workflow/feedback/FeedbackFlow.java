@@ -63,22 +63,28 @@ class FeedbackFlow {
     /** Records the new case; returns the open case of the same category it most likely repeats, if any. */
     Optional<FeedbackRecords.OpenCase> register(NewCase newCase) {
         String fingerprint = SimilarText.fingerprint(newCase.title(), newCase.content());
-        SimilarText newText = SimilarText.of(fingerprint);
-        FeedbackRecords.OpenCase duplicate = null;
-        double closest = 0;
-        // the closest; among equals the oldest (the list comes oldest first)
-        for (FeedbackRecords.OpenCase open : records.openInCategory(newCase.category(), newCase.processInstanceId())) {
-            OptionalDouble similarity = newText.similarTo(open.fingerprint());
-            if (similarity.isPresent() && similarity.getAsDouble() > closest) {
-                duplicate = open;
-                closest = similarity.getAsDouble();
-            }
-        }
+        Optional<FeedbackRecords.OpenCase> duplicate = closest(SimilarText.of(fingerprint),
+                records.openInCategory(newCase.category(), newCase.processInstanceId()));
         records.insert(new FeedbackRecords.Row(newCase.trackingCode(), newCase.caseNumber(),
                 newCase.processInstanceId(), newCase.category(), newCase.title(), fingerprint, newCase.senderName(),
                 newCase.senderContact(), newCase.leadUnit(), newCase.receivedDate(), newCase.dueDate(),
                 FeedbackStatus.RECEIVED, null, null, null, null, null, null, null));
-        return Optional.ofNullable(duplicate);
+        return duplicate;
+    }
+
+    /** Of the open cases similar enough to the new text, the closest; among equally close ones the oldest. */
+    static Optional<FeedbackRecords.OpenCase> closest(SimilarText newText, List<FeedbackRecords.OpenCase> open) {
+        FeedbackRecords.OpenCase closest = null;
+        double highest = 0;
+        for (FeedbackRecords.OpenCase candidate : open) {
+            OptionalDouble similarity = newText.similarTo(candidate.fingerprint());
+            if (similarity.isPresent() && (similarity.getAsDouble() > highest || similarity.getAsDouble() == highest
+                    && FeedbackRecords.OpenCase.OLDEST_FIRST.compare(candidate, closest) < 0)) {
+                closest = candidate;
+                highest = similarity.getAsDouble();
+            }
+        }
+        return Optional.ofNullable(closest);
     }
 
     void inProgress(String processInstanceId) {
