@@ -6,8 +6,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -284,6 +294,44 @@ class FeedbackProcessTest extends FeedbackTestSupport {
                 .isEqualTo(second.getBusinessKey());
         assertThat(runtimeService.getVariable(likeAll.getId(), "possibleDuplicateOf"))
                 .isEqualTo(first.getBusinessKey());
+    }
+
+    /**
+     * A text sent twice at the same moment (two desks, or a resident and the desk): the second start waits for the
+     * first's commit on the year's case counter before its duplicate check, so it names the first.
+     */
+    @Test
+    void theSameTextStartedTwiceAtOnceIsFlaggedOnceNamingTheOther() throws Exception {
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        try {
+            for (int pair = 0; pair < 5; pair++) {
+                String text = "Rác tồn đọng ở điểm tập kết số " + pair + " khu " + UUID.randomUUID();
+                CyclicBarrier together = new CyclicBarrier(2);
+                String ending = String.valueOf(pair);
+                List<Callable<ProcessInstance>> starts = List.of(
+                        () -> startTogether(together, text, "0955 000 10" + ending),
+                        () -> startTogether(together, text, "0955 000 20" + ending));
+                List<ProcessInstance> started = new ArrayList<>();
+                for (Future<ProcessInstance> start : desks.invokeAll(starts)) {
+                    started.add(start.get());
+                }
+                Map<String, Object> flags = new HashMap<>();
+                for (ProcessInstance case_ : started) {
+                    flags.put(case_.getBusinessKey(),
+                            runtimeService.getVariable(case_.getId(), "possibleDuplicateOf"));
+                }
+                started.sort(Comparator.comparing(ProcessInstance::getBusinessKey));
+                assertThat(flags).as("pair %d", pair).containsEntry(started.get(0).getBusinessKey(), null)
+                        .containsEntry(started.get(1).getBusinessKey(), started.get(0).getBusinessKey());
+            }
+        } finally {
+            desks.shutdownNow();
+        }
+    }
+
+    private ProcessInstance startTogether(CyclicBarrier together, String text, String contact) throws Exception {
+        together.await(10, TimeUnit.SECONDS);
+        return start(feedback("moi-truong", text, text + ".", contact));
     }
 
     private static Map<String, Object> allowance(String hamlet, String contact) {
