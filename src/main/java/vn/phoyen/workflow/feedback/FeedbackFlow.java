@@ -78,10 +78,14 @@ class FeedbackFlow {
         double highest = 0;
         for (FeedbackRecords.OpenCase candidate : open) {
             OptionalDouble similarity = newText.similarTo(candidate.fingerprint());
-            if (similarity.isPresent() && (similarity.getAsDouble() > highest || similarity.getAsDouble() == highest
-                    && FeedbackRecords.OpenCase.OLDEST_FIRST.compare(candidate, closest) < 0)) {
+            if (similarity.isEmpty()) {
+                continue;
+            }
+            double value = similarity.getAsDouble();
+            if (value > highest || value == highest && FeedbackRecords.OpenCase.OLDEST_FIRST.compare(candidate,
+                    closest) < 0) {
                 closest = candidate;
-                highest = similarity.getAsDouble();
+                highest = value;
             }
         }
         return Optional.ofNullable(closest);

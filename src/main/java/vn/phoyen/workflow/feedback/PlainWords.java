@@ -1,6 +1,7 @@
 package vn.phoyen.workflow.feedback;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,5 +18,11 @@ final class PlainWords {
         String unmarked = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
                 .replaceAll("").replace('đ', 'd');
         return NOT_LETTERS_OR_DIGITS.matcher(unmarked).replaceAll(" ").strip();
+    }
+
+    /** The words of {@link #of}, in the text's order; none for a text without letters or digits. */
+    static List<String> words(String text) {
+        String plain = of(text);
+        return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
     }
 }

@@ -1,7 +1,6 @@
 package vn.phoyen.workflow.feedback;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,8 +49,7 @@ final class PublicAnswerCheck {
         if (senderName == null) {
             return false;
         }
-        List<String> words = Arrays.stream(PlainWords.of(senderName).split(" ")).filter(word -> !word.isEmpty())
-                .toList();
+        List<String> words = PlainWords.words(senderName);
         if (words.isEmpty()) {
             return false;
         }

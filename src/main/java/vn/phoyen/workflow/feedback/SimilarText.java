@@ -1,7 +1,6 @@
 package vn.phoyen.workflow.feedback;
 
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -25,13 +24,7 @@ final class SimilarText {
     /** The words of title and content, diacritics-insensitive, sorted and joined by spaces (what the read model keeps). */
     static String fingerprint(String title, String content) {
         String text = (title == null ? "" : title) + " " + (content == null ? "" : content);
-        Set<String> words = new TreeSet<>();
-        for (String word : PlainWords.of(text).split(" ")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return String.join(" ", words);
+        return String.join(" ", new TreeSet<>(PlainWords.words(text)));
     }
 
     /** A new case's fingerprint, split once to be compared with every open case of its category. */

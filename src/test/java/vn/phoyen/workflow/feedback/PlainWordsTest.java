@@ -15,5 +15,11 @@ class PlainWordsTest {
     @Test
     void aTextWithoutLettersOrDigitsHasNoWords() {
         assertThat(PlainWords.of(" ,.-– ")).isEmpty();
+        assertThat(PlainWords.words(" ,.-– ")).isEmpty();
+    }
+
+    @Test
+    void theWordsComeInTheTextsOrder() {
+        assertThat(PlainWords.words(" Đỗ  Thị Hoà, tổ 5 ")).containsExactly("do", "thi", "hoa", "to", "5");
     }
 }
