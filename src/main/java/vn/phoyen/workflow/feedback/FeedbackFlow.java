@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 import org.springframework.stereotype.Component;
 
@@ -49,12 +48,15 @@ class FeedbackFlow {
     static final int ADDITION_DAYS = 5;
 
     private final FeedbackRecords records;
+    private final OpenCases openCases;
     private final Notifier notifier;
     private final ProcessDeadlines calendar;
     private final Organization organization;
 
-    FeedbackFlow(FeedbackRecords records, Notifier notifier, ProcessDeadlines calendar, Organization organization) {
+    FeedbackFlow(FeedbackRecords records, OpenCases openCases, Notifier notifier, ProcessDeadlines calendar,
+            Organization organization) {
         this.records = records;
+        this.openCases = openCases;
         this.notifier = notifier;
         this.calendar = calendar;
         this.organization = organization;
@@ -63,32 +65,13 @@ class FeedbackFlow {
     /** Records the new case; returns the open case of the same category it most likely repeats, if any. */
     Optional<FeedbackRecords.OpenCase> register(NewCase newCase) {
         String fingerprint = SimilarText.fingerprint(newCase.title(), newCase.content());
-        Optional<FeedbackRecords.OpenCase> duplicate = closest(SimilarText.of(fingerprint),
-                records.openInCategory(newCase.category(), newCase.processInstanceId()));
+        Optional<FeedbackRecords.OpenCase> duplicate = openCases.closestTo(SimilarText.of(fingerprint),
+                newCase.category());
         records.insert(new FeedbackRecords.Row(newCase.trackingCode(), newCase.caseNumber(),
                 newCase.processInstanceId(), newCase.category(), newCase.title(), fingerprint, newCase.senderName(),
                 newCase.senderContact(), newCase.leadUnit(), newCase.receivedDate(), newCase.dueDate(),
                 FeedbackStatus.RECEIVED, null, null, null, null, null, null, null));
         return duplicate;
-    }
-
-    /** Of the open cases similar enough to the new text, the closest; among equally close ones the oldest. */
-    static Optional<FeedbackRecords.OpenCase> closest(SimilarText newText, List<FeedbackRecords.OpenCase> open) {
-        FeedbackRecords.OpenCase closest = null;
-        double highest = 0;
-        for (FeedbackRecords.OpenCase candidate : open) {
-            OptionalDouble similarity = newText.similarTo(candidate.fingerprint());
-            if (similarity.isEmpty()) {
-                continue;
-            }
-            double value = similarity.getAsDouble();
-            if (value > highest || value == highest && FeedbackRecords.OpenCase.OLDEST_FIRST.compare(candidate,
-                    closest) < 0) {
-                closest = candidate;
-                highest = value;
-            }
-        }
-        return Optional.ofNullable(closest);
     }
 
     void inProgress(String processInstanceId) {

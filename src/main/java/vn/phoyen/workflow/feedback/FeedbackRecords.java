@@ -27,8 +27,9 @@ class FeedbackRecords {
             Instant ratingClosesAt, Integer ratingScore, String ratingComment, Instant ratedAt) {
     }
 
-    /** An open case as the duplicate check compares it (a province's backlog is read at every start). */
-    record OpenCase(String caseNumber, String title, String fingerprint, LocalDate receivedDate) {
+    /** An open case as the duplicate check compares it, its text split into words once (OpenCases keeps many). */
+    record OpenCase(String processInstanceId, String caseNumber, String category, String title, SimilarText text,
+            LocalDate receivedDate) {
 
         /** Received earlier first; on one day the lower number (taken in order; past 9999 a number grows a digit). */
         static final Comparator<OpenCase> OLDEST_FIRST = Comparator.comparing(OpenCase::receivedDate)
@@ -70,16 +71,27 @@ class FeedbackRecords {
         return one("process_instance_id", processInstanceId);
     }
 
-    /**
-     * Cases of the category that nobody has answered yet (the ones a new feedback may repeat), in no order: sorting a
-     * busy category's 2,000 rows by day and number took the server several times as long as reading them.
-     */
-    List<OpenCase> openInCategory(String category, String exceptProcessInstanceId) {
-        return jdbc.query("SELECT case_number, title, fingerprint, received_date FROM ward_feedback WHERE category = ? "
-                + "AND status IN (?, ?) AND process_instance_id <> ?",
-                (row, number) -> new OpenCase(row.getString("case_number"), row.getString("title"),
-                        row.getString("fingerprint"), row.getObject("received_date", LocalDate.class)),
-                category, FeedbackStatus.RECEIVED.code(), FeedbackStatus.IN_PROGRESS.code(), exceptProcessInstanceId);
+    /** The intake order of the case registered last (0 when there is none). */
+    long lastIntakeOrder() {
+        Long last = jdbc.queryForObject("SELECT MAX(intake_order) FROM ward_feedback", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    /** Cases that nobody has answered yet (the ones a new feedback may repeat), registered in the given span. */
+    List<OpenCase> openRegistered(long after, long upTo) {
+        return jdbc.query("SELECT process_instance_id, case_number, category, title, fingerprint, received_date "
+                + "FROM ward_feedback WHERE intake_order > ? AND intake_order <= ? AND status IN (?, ?)",
+                (row, number) -> new OpenCase(row.getString("process_instance_id"), row.getString("case_number"),
+                        row.getString("category"), row.getString("title"), SimilarText.of(row.getString("fingerprint")),
+                        row.getObject("received_date", LocalDate.class)),
+                after, upTo, FeedbackStatus.RECEIVED.code(), FeedbackStatus.IN_PROGRESS.code());
+    }
+
+    /** Whether the case is still among the open ones (false when it is not in the read model at all). */
+    boolean isOpen(String processInstanceId) {
+        return !jdbc.queryForList("SELECT 1 FROM ward_feedback WHERE process_instance_id = ? AND status IN (?, ?)",
+                Integer.class, processInstanceId, FeedbackStatus.RECEIVED.code(), FeedbackStatus.IN_PROGRESS.code())
+                .isEmpty();
     }
 
     /** Cases merged into the given one. */

@@ -27,18 +27,18 @@ final class SimilarText {
         return String.join(" ", new TreeSet<>(PlainWords.words(text)));
     }
 
-    /** A new case's fingerprint, split once to be compared with every open case of its category. */
+    /** A fingerprint split into its words once, to be compared many times. */
     static SimilarText of(String fingerprint) {
         return new SimilarText(fingerprint);
     }
 
     /**
-     * The similarity of {@code other}'s fingerprint when it reaches {@link #THRESHOLD}, else empty. Two word counts
-     * too far apart cannot reach it (the shared words are at most the smaller count, all words at least the larger),
-     * so an open case of a very different length is passed over without comparing its words.
+     * The similarity of {@code other} when it reaches {@link #THRESHOLD}, else empty. Two word counts too far apart
+     * cannot reach it (the shared words are at most the smaller count, all words at least the larger), so an open case
+     * of a very different length is passed over without comparing its words.
      */
-    OptionalDouble similarTo(String other) {
-        int count = count(other);
+    OptionalDouble similarTo(SimilarText other) {
+        int count = other.words.length;
         if (Math.min(count, words.length) < THRESHOLD * Math.max(count, words.length)) {
             return OptionalDouble.empty();
         }
@@ -50,8 +50,8 @@ final class SimilarText {
      * Shared words over all words of either text. Both word lists are sorted (fingerprints are), so the shared words
      * are counted in one pass over both.
      */
-    double similarity(String otherFingerprint) {
-        String[] other = words(otherFingerprint);
+    double similarity(SimilarText otherText) {
+        String[] other = otherText.words;
         int shared = 0;
         for (int i = 0, j = 0; i < words.length && j < other.length;) {
             int order = words[i].compareTo(other[j]);
@@ -71,16 +71,5 @@ final class SimilarText {
 
     private static String[] words(String fingerprint) {
         return fingerprint.isEmpty() ? NO_WORDS : fingerprint.split(" ");
-    }
-
-    private static int count(String fingerprint) {
-        if (fingerprint.isEmpty()) {
-            return 0;
-        }
-        int spaces = 0;
-        for (int i = fingerprint.indexOf(' '); i >= 0; i = fingerprint.indexOf(' ', i + 1)) {
-            spaces++;
-        }
-        return spaces + 1;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoyen.workflow.MutableClock;
+import vn.phoyen.workflow.WardTablesInMemory;
 
 /**
  * The outbox: an e-mail is sent once the transaction that wrote it commits, never by one that rolls back; what was
@@ -32,11 +33,11 @@ class MailOutboxTest {
     @RegisterExtension
     static final GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private final JdbcTemplate jdbc = OutboxDatabase.create();
+    private final JdbcTemplate jdbc = WardTablesInMemory.create();
     private final TransactionTemplate transaction =
             new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T02:00:00Z"));
-    private final NotificationProperties properties = OutboxDatabase.properties(true, FROM);
+    private final NotificationProperties properties = OutboxSettings.properties(true, FROM);
 
     @Test
     void aMailIsSentOnlyOnceItsTransactionHasCommitted() {

@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import vn.phoyen.workflow.WardTablesInMemory;
+
 /**
  * Wiring of the package with Spring Boot's mail auto-configuration, without starting the whole application.
  */
@@ -31,7 +33,7 @@ class NotificationConfigurationTest {
         .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
         .withUserConfiguration(NotificationConfiguration.class, CamundaRecipientDirectory.class)
         .withBean(ProcessEngine.class, () -> engine)
-        .withBean(JdbcTemplate.class, OutboxDatabase::create);
+        .withBean(JdbcTemplate.class, WardTablesInMemory::create);
 
     @BeforeAll
     static void startEngine() {
@@ -51,7 +53,7 @@ class NotificationConfigurationTest {
                 .hasSingleBean(CamundaRecipientDirectory.class)
                 .doesNotHaveBean(JavaMailSender.class);
             assertThat(context.getBean(NotificationProperties.class))
-                .isEqualTo(OutboxDatabase.properties(false, "UBND phường Phổ Yên <no-reply@phoyen.local>"));
+                .isEqualTo(OutboxSettings.properties(false, "UBND phường Phổ Yên <no-reply@phoyen.local>"));
         });
     }
 

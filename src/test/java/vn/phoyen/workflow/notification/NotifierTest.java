@@ -28,6 +28,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import vn.phoyen.workflow.WardTablesInMemory;
+
 @ExtendWith(OutputCaptureExtension.class)
 class NotifierTest {
 
@@ -44,11 +46,11 @@ class NotifierTest {
 
     private static ProcessEngine engine;
 
-    private final NotificationProperties enabled = OutboxDatabase.properties(true, FROM);
+    private final NotificationProperties enabled = OutboxSettings.properties(true, FROM);
 
-    private final NotificationProperties disabled = OutboxDatabase.properties(false, FROM);
+    private final NotificationProperties disabled = OutboxSettings.properties(false, FROM);
 
-    private final JdbcTemplate jdbc = OutboxDatabase.create();
+    private final JdbcTemplate jdbc = WardTablesInMemory.create();
 
     private RecipientDirectory directory;
 
@@ -182,7 +184,7 @@ class NotifierTest {
     @Test
     void invalidFromAddressFailsAtStartup() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> notifier(null, OutboxDatabase.properties(false, "UBND phường")))
+            .isThrownBy(() -> notifier(null, OutboxSettings.properties(false, "UBND phường")))
             .withMessageContaining("ward.notification.from");
     }
 

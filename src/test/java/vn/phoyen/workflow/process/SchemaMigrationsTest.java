@@ -120,6 +120,27 @@ class SchemaMigrationsTest {
                         "ON_TIME", 1, "LATE", 0, "CLOSED", 0));
     }
 
+    @Test
+    void feedbackRegisteredBeforeTheIntakeOrderIsNumberedAndNewCasesComeAfterIt() {
+        DataSource database = database("intake-order");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("12").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        String insert = "INSERT INTO ward_feedback (tracking_code, case_number, process_instance_id, category, title,"
+                + " fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status) VALUES (?, ?,"
+                + " ?, 'ha-tang', 't', 'f', 's', 'c', 'kthtdt', DATE '2026-03-02', DATE '2026-03-16', 'received')";
+        jdbc.update(insert, "T1", "PA-2026-0001", "pi-1");
+        jdbc.update(insert, "T2", "PA-2026-0002", "pi-2");
+
+        assertThat(migrate(database).migrationsExecuted).isEqualTo(MIGRATIONS - 12);
+        jdbc.update(insert, "T3", "PA-2026-0003", "pi-3");
+
+        List<Long> before = jdbc.queryForList("SELECT intake_order FROM ward_feedback WHERE tracking_code <> 'T3'",
+                Long.class);
+        assertThat(before).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("SELECT intake_order FROM ward_feedback WHERE tracking_code = 'T3'", Long.class))
+                .isGreaterThan(before.stream().mapToLong(Long::longValue).max().orElseThrow());
+    }
+
     /** Flyway as application.yaml sets it up (Spring Boot's defaults otherwise: classpath:db/migration). */
     static MigrateResult migrate(DataSource database) {
         return flyway(database).migrate();
