@@ -2,7 +2,9 @@
 # Two-node drill (issue 15): two nodes of the built jar on ONE PostgreSQL database (Camunda 7's shared-database
 # cluster: each node runs its own job executor on the same job table), started at the same moment on the empty
 # database; feedback cases are driven through both nodes' REST API alternately with no session
-# (scripts/two-node-load.py: started on one node, each next call on the other), each with an overdue timer, an
+# (scripts/two-node-load.py: started on one node, each next call on the other; the first eight as four pairs of one
+# text started together, one on each node, the later number to name the earlier as its possible duplicate: each node
+# keeps its own copy of the open cases, ADR 0017), each with an overdue timer, an
 # asynchronous escalation e-mail and the answer's e-mail (the approval publishes; the outbox sends); node 2 is killed with SIGKILL mid-run while
 # it holds jobs, and the load goes on through node 1. Then, from the database and the mail server's log: every case
 # completed exactly once, every timer and asynchronous step of every case ran exactly once, none lost, no definition

@@ -9,12 +9,17 @@ sender rates the answer through the residents' API, which ends the case. A node 
 one) is left, and the call is made again on the other; every step first looks at what the case waits for, so a call
 that was lost with the node is never done twice.
 
+The first cases come in pairs: the two cases of a pair have one text, seen nowhere else, and are started at the same
+moment, one on each node. Each node keeps its own copy of the open cases for the duplicate check (ADR 0017); the later
+number of a pair must name the earlier as its possible duplicate, and the earlier none.
+
 Usage: two-node-load.py CASES WORKERS SECONDS ADMIN_PASSWORD STARTED_FILE URL [URL ...]
 Prints a line per 10 finished cases and, at the end, a JSON summary; exits 1 if a case did not finish within
 SECONDS."""
 import base64
 import datetime
 import json
+import random
 import socket
 import sys
 import threading
@@ -29,9 +34,20 @@ DEADLINE = time.time() + SECONDS
 CATEGORIES = ["moi-truong", "y-te", "an-ninh-trat-tu", "ha-tang", "giao-duc"]
 RECEIVED = (datetime.date.today() - datetime.timedelta(days=30)).isoformat()
 
+# the pairs are among the first cases the workers take: a pair's two cases start together, and a pair only once the
+# pair before it has started, so each pair finds both nodes' copies of the open cases to catch up on
+PAIRS = min(4, WORKERS // 2, CASES // 2)
+together = [threading.Barrier(2) for _ in range(PAIRS)]
+both_started = [threading.Barrier(2) for _ in range(PAIRS)]
+pair_started = [threading.Event() for _ in range(PAIRS)]
+SYLLABLES = ("nước ngập cống rãnh mùi hôi bãi rác tập kết chợ đêm ồn ào loa kẹo kéo vỉa hè lấn chiếm mái che bảng "
+             "hiệu cột điện dây cáp võng thấp ngõ hẻm ổ gà bụi xe tải công trường xây dựng giờ cao điểm trường học "
+             "cổng đón trả học sinh").split()
+
 alive = {node: True for node in NODES}
 lock = threading.Lock()
-figures = {"calls": {node: 0 for node in NODES}, "failovers": 0, "timeouts": 0, "retried": 0, "finished": 0}
+figures = {"calls": {node: 0 for node in NODES}, "failovers": 0, "timeouts": 0, "retried": 0, "finished": 0,
+           "pairs": {}}
 
 
 class CallLost(Exception):
@@ -105,13 +121,34 @@ def variables(values):
     return {"variables": {name: {"value": value} for name, value in values.items()}}
 
 
+def pair_of(number):
+    """The pair a case belongs to (0, 1, …), or None."""
+    return (number - 1) // 2 if number <= 2 * PAIRS else None
+
+
+def text_of(number):
+    """(category, title, content): a pair's two cases share theirs, which no other case comes near."""
+    pair = pair_of(number)
+    if pair is None:
+        return (CATEGORIES[number % len(CATEGORIES)],
+                f"Phản ánh diễn tập số {number}: {['đèn', 'cống', 'rác', 'vỉa hè', 'cây'][number % 5]} ở tổ dân phố "
+                f"{number}", f"Nội dung diễn tập hai máy chủ, hồ sơ số {number}, mã {number * 7919 % 100003}.")
+    words = random.Random(pair).sample(SYLLABLES, 16)
+    return (CATEGORIES[pair % len(CATEGORIES)], f"Cặp {pair + 1}: " + " ".join(words[:6]),
+            " ".join(words[6:]) + f" khu {pair * 7919 % 100003}.")
+
+
 def start(number, turn):
     contact = f"nguoidan{number}@drill.invalid"
-    body = variables({"receivedDate": RECEIVED, "channel": "desk", "category": CATEGORIES[number % len(CATEGORIES)],
-                      "title": f"Phản ánh diễn tập số {number}: {['đèn', 'cống', 'rác', 'vỉa hè', 'cây'][number % 5]}"
-                               f" ở tổ dân phố {number}",
-                      "content": f"Nội dung diễn tập hai máy chủ, hồ sơ số {number}, mã {number * 7919 % 100003}.",
-                      "senderName": f"Người dân {number}", "senderContact": contact})
+    category, title, content = text_of(number)
+    body = variables({"receivedDate": RECEIVED, "channel": "desk", "category": category, "title": title,
+                      "content": content, "senderName": f"Người dân {number}", "senderContact": contact})
+    body["withVariablesInReturn"] = True
+    pair = pair_of(number)
+    if pair is not None:
+        if pair > 0:
+            pair_started[pair - 1].wait(timeout=600)
+        together[pair].wait(timeout=600)
     while True:
         try:
             status, started = call(turn, "POST", "/engine-rest/process-definition/key/feedback/start", body,
@@ -131,6 +168,13 @@ def start(number, turn):
             continue
         if status != 200:
             raise RuntimeError(f"case {number} not started: {status} {started}")
+        if pair is not None:
+            flagged = started["variables"].get("possibleDuplicateOf", {}).get("value")
+            with lock:
+                figures["pairs"].setdefault(pair, []).append(
+                    {"number": started["businessKey"], "node": turn % len(NODES), "duplicateOf": flagged})
+            both_started[pair].wait(timeout=600)
+            pair_started[pair].set()
         return started["id"]
 
 
@@ -218,10 +262,26 @@ def drive(number):
     return False
 
 
+def pairs_named_rightly():
+    """Per pair started together on the two nodes: the later number names the earlier, the earlier names none."""
+    right = 0
+    for pair, cases in sorted(figures["pairs"].items()):
+        cases.sort(key=lambda case: (len(case["number"]), case["number"]))
+        if len(cases) == 2 and cases[0]["node"] != cases[1]["node"] and cases[0]["duplicateOf"] is None \
+                and cases[1]["duplicateOf"] == cases[0]["number"]:
+            right += 1
+        else:
+            print(f"pair {pair + 1}: not flagged as expected: {cases}", flush=True)
+    print(f"pairs of one text started together on the two nodes: {right} of {PAIRS} with the later case naming the "
+          "earlier", flush=True)
+    return right == PAIRS
+
+
 began = time.time()
 with ThreadPoolExecutor(WORKERS) as pool:
     results = list(pool.map(drive, range(1, CASES + 1)))
 figures["seconds"] = round(time.time() - began)
 figures["unfinished"] = results.count(False)
-print(json.dumps(figures), flush=True)
-sys.exit(0 if all(results) else 1)
+pairs_right = pairs_named_rightly()
+print(json.dumps(figures, ensure_ascii=False), flush=True)
+sys.exit(0 if all(results) and pairs_right else 1)
