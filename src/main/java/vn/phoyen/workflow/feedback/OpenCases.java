@@ -24,7 +24,8 @@ import vn.phoyen.workflow.feedback.FeedbackRecords.OpenCase;
  * intake order. The exception is New Year's midnight, when two years' counters are held at once: an old year's case
  * committing after a new year's one may be missed until the copy is read whole again, which it is every
  * {@link #READ_WHOLE_EVERY}. Cases that left the open ones since (answered, merged, closed, deleted) are found out when
- * one of them is the closest, by reading its status, or at that whole read.
+ * one of them is the closest, by reading its status, or at that whole read; one that came back (an answer sent back
+ * by the supervising office, web feedback completed by its sender) is compared again from the next whole read.
  */
 @Component
 class OpenCases {

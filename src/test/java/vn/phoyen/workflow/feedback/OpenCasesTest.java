@@ -64,6 +64,20 @@ class OpenCasesTest {
     }
 
     @Test
+    void aCaseBackAmongTheOpenOnesIsComparedAgainFromTheNextWholeRead() {
+        String asked = register("PA-2026-0001", "ha-tang", POTHOLE);
+        records.notice(asked, FeedbackStatus.NEEDS_INFORMATION, "Đề nghị bổ sung địa chỉ cụ thể.");
+        assertThat(openCases.closestTo(text(POTHOLE_AGAIN), "ha-tang")).isEmpty();
+
+        records.notice(asked, FeedbackStatus.RECEIVED, null);
+
+        assertThat(openCases.closestTo(text(POTHOLE_AGAIN), "ha-tang")).isEmpty();
+        clock.advance(OpenCases.READ_WHOLE_EVERY);
+        assertThat(openCases.closestTo(text(POTHOLE_AGAIN), "ha-tang")).map(FeedbackRecords.OpenCase::caseNumber)
+                .contains("PA-2026-0001");
+    }
+
+    @Test
     void aCaseCommittedBehindTheLastOneSeenIsFoundWhenTheCopyIsReadWhole() throws SQLException {
         // New Year's midnight: the old year's last case is registered, then the new year's first, under the other
         // year's counter, which commits first and is seen; the old year's commits behind it
