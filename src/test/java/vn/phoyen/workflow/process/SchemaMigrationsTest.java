@@ -88,8 +88,7 @@ class SchemaMigrationsTest {
 
     @Test
     void theCaseSummaryIsFilledFromTheFactsAlreadyRecorded() {
-        DataSource database = database("facts-before-summary");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("4").load().migrate();
+        DataSource database = databaseAt("facts-before-summary", "4");
         JdbcTemplate jdbc = new JdbcTemplate(database);
         // a complaint received, moved to another unit, its due day changed, resolved twice and ended; a feedback
         // case received with no unit yet
@@ -122,8 +121,7 @@ class SchemaMigrationsTest {
 
     @Test
     void feedbackRegisteredBeforeTheIntakeOrderIsNumberedAndNewCasesComeAfterIt() {
-        DataSource database = database("intake-order");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("12").load().migrate();
+        DataSource database = databaseAt("intake-order", "12");
         JdbcTemplate jdbc = new JdbcTemplate(database);
         String insert = "INSERT INTO ward_feedback (tracking_code, case_number, process_instance_id, category, title,"
                 + " fingerprint, sender_name, sender_contact, lead_unit, received_date, due_date, status) VALUES (?, ?,"
@@ -160,6 +158,13 @@ class SchemaMigrationsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new database migrated up to the given version only, as a ward's database was before the later ones. */
+    private static DataSource databaseAt(String name, String version) {
+        DataSource database = database(name);
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(version).load().migrate();
+        return database;
     }
 
     static DataSource database(String name) {
