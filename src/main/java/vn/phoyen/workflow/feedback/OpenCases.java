@@ -49,7 +49,10 @@ class OpenCases {
         this.clock = clock;
     }
 
-    /** The open case of the category that the text most likely repeats, if any. */
+    /**
+     * The open case of the category that the text most likely repeats, if any. Synchronized, reads included: starts
+     * wait for one another on the counter's row anyway, the monitor only keeps the copy whole.
+     */
     synchronized Optional<OpenCase> closestTo(SimilarText text, String category) {
         catchUp();
         Map<String, OpenCase> open = byCategory.getOrDefault(category, Map.of());
