@@ -27,6 +27,13 @@ final class FeedbackLifecycle implements Lifecycle {
             "hè", "bụi", "ồn", "khói", "mùi", "hố", "ga", "chợ", "cầu", "kênh", "bãi", "xe", "điện", "sân", "trường",
             "trạm", "bơm", "lở", "ngập", "tắc", "vỡ", "gãy", "đổ", "cháy", "hỏng", "sụt", "lún", "bẩn", "tối", "xả"};
 
+    private final int extraVariables;
+
+    /** {@code extraVariables}: text variables started with each case beyond the contract's, to weigh their cost. */
+    FeedbackLifecycle(int extraVariables) {
+        this.extraVariables = extraVariables;
+    }
+
     @Override
     public void run(RestClient client, long number) {
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -37,6 +44,9 @@ final class FeedbackLifecycle implements Lifecycle {
         variables.put("content", text("Người dân phản ánh " + words(30) + " số " + number));
         variables.put("senderName", text("Nguyễn Văn An"));
         variables.put("senderContact", text("nguoidan" + number + "@example.vn"));
+        for (int extra = 1; extra <= extraVariables; extra++) {
+            variables.put("extra" + extra, text("Giá trị thêm " + extra + " " + words(4)));
+        }
         JsonNode started = RestClient.expect(client.post("vp.officer",
                 "/engine-rest/process-definition/key/feedback/start",
                 Map.of("variables", variables, "withVariablesInReturn", true)), "start", 200).json();

@@ -47,6 +47,12 @@ class LifecycleBenchmark {
      */
     private static final int OPEN_FEEDBACK = Integer.getInteger("benchmark.openFeedback", 0);
 
+    /**
+     * {@code -Dbenchmark.extraVariables=N}: N more text variables in each feedback case's start, kept until the case
+     * ends, to measure what a case's variables cost (ADR 0018; 0: the contract's start variables only).
+     */
+    private static final int EXTRA_VARIABLES = Integer.getInteger("benchmark.extraVariables", 0);
+
     private final BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
     private final List<String> report = new ArrayList<>();
 
@@ -75,7 +81,8 @@ class LifecycleBenchmark {
         line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
                 + " " + System.getProperty("java.version") + ", load average before the run "
                 + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + "; " + settings + "; "
-                + OPEN_FEEDBACK + " open feedback cases of the category before the feedback phase.");
+                + OPEN_FEEDBACK + " open feedback cases of the category before the feedback phase; " + EXTRA_VARIABLES
+                + " extra variables per feedback case.");
         try (BenchmarkServer server = BenchmarkServer.start()) {
             Measured bare;
             double bareStartup;
@@ -112,7 +119,7 @@ class LifecycleBenchmark {
                 long casesBefore = feedbackCases(server);
                 FeedbackLifecycle.openBacklog(server, OPEN_FEEDBACK);
                 feedback = profiled(() -> measure("feedback case, this system", server, "ward", port(app),
-                        new FeedbackLifecycle(), settings.warmUp()));
+                        new FeedbackLifecycle(EXTRA_VARIABLES), settings.warmUp()));
                 authorizationsAfter = authorizations(server);
                 authorizationRows = authorizationsAfter + " rows; " + authorizationsByResource(server);
                 feedbackCases = feedbackCases(server) - casesBefore;
