@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
@@ -40,10 +42,10 @@ import vn.phoyen.workflow.platform.FreshFieldsPlugin;
 /**
  * The house rules every model in processes/ keeps beyond bpmnlint: a diagram for every flow node (Cockpit and
  * the Modeler show it), executable and kept ten years, named start and end events and decisions, and for every
- * user task a name, a Camunda Form that exists (latest version), a candidate group and a due date expression; the
- * glue of ADR 0002 (expressions only read: no method called with the execution or the task, no variable set, no
- * {@code camunda:class}), the units of ADR 0004 (candidate groups resolved by role, never a unit id written in) and the
- * fresh fields of ADR 0015.
+ * user task a name, a Camunda Form that exists (latest version), a candidate group, a due date expression and a
+ * description in the staff's words; the glue of ADR 0002 (expressions only read: no method called with the execution
+ * or the task, no variable set, no {@code camunda:class}), the units of ADR 0004 (candidate groups resolved by role,
+ * never a unit id written in) and the fresh fields of ADR 0015.
  */
 final class ModelRules {
 
@@ -56,6 +58,13 @@ final class ModelRules {
     /** An expression that writes the instance's variables. */
     private static final Pattern WRITES_VARIABLE = Pattern.compile(
             "\\.(setVariable|setVariableLocal|setVariables|setVariablesLocal|removeVariable|removeVariableLocal)\\s*\\(");
+
+    /**
+     * What a user task's description (its documentation, Tasklist's "Mô tả" tab) must not show the staff who read it:
+     * a variable's name, an API path, a data file or a code in English ({@code pass-on}, {@code case-office}).
+     */
+    private static final Pattern DEVELOPERS_WORDS = Pattern.compile(
+            "\\b[a-z]+[A-Z]\\w*|\\b[a-z]+_[a-z_]+\\b|\\b[a-z]+(-[a-z]+)+\\b|/api/|\\.(csv|json|bpmn|dmn|form)\\b");
 
     private ModelRules() {
     }
@@ -112,6 +121,13 @@ final class ModelRules {
             }
             if (task.getName() == null || task.getName().isBlank()) {
                 problems.add(where + " thiếu tên");
+            }
+            for (Documentation documentation : task.getDocumentations()) {
+                Matcher found = DEVELOPERS_WORDS.matcher(documentation.getTextContent());
+                if (found.find()) {
+                    problems.add(where + ": mô tả công việc (người xử lý đọc trong Tasklist) có từ của người lập trình: '"
+                            + found.group() + "'");
+                }
             }
         }
         problems.addAll(glueViolations(file, model));

@@ -45,13 +45,14 @@ class ProcessModelsTest {
     }
 
     @Test
-    void theHouseRulesCatchAModelWithoutDiagramFormGroupDueDateOrName() throws IOException {
+    void theHouseRulesCatchAModelWithoutDiagramFormGroupDueDateOrNameOrWithAVariableInADescription() throws IOException {
         assertThat(houseRuleViolations(FIXTURES)).anySatisfy(problem -> assertThat(problem).contains("không có sơ đồ"))
                 .anySatisfy(problem -> assertThat(problem).contains("thiếu biểu mẫu"))
                 .anySatisfy(problem -> assertThat(problem).contains("thiếu nhóm xử lý"))
                 .anySatisfy(problem -> assertThat(problem).contains("thiếu hạn xử lý"))
                 .anySatisfy(problem -> assertThat(problem).contains("thiếu historyTimeToLive"))
-                .anySatisfy(problem -> assertThat(problem).contains("phải chạy được và có tên"));
+                .anySatisfy(problem -> assertThat(problem).contains("phải chạy được và có tên"))
+                .anySatisfy(problem -> assertThat(problem).contains("có từ của người lập trình: 'workResult'"));
     }
 
     @Test
