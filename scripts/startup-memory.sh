@@ -8,7 +8,8 @@
 # through both, each next call of a case to the other node (the province's two-node figure).
 #
 # MEASURE_LAYOUT=cds runs the jar as the image does (scripts/cds-layout.sh: extracted, with a class data sharing
-# archive; -Xshare:on, so a start without the archive fails instead of being measured).
+# archive; -Xshare:on, so a start without the archive fails instead of being measured); MEASURE_LAYOUT=extracted runs
+# it extracted by Spring Boot's jar tools, without the archive.
 #
 # Needs: the built jar (mvn -DskipTests package), python3, PostgreSQL as for the drills. MEASURE_CASES (300),
 # MEASURE_WORKERS (8), MEASURE_HTTP_PORT (18091), MEASURE_NODES (1), MEASURE_JAVA_OPTS (none: the JVM's defaults, as
@@ -23,10 +24,17 @@ command -v python3 >/dev/null || { echo "python3 is needed (the load)" >&2; exit
 
 CASES=${MEASURE_CASES:-300} WORKERS=${MEASURE_WORKERS:-8} PORT=${MEASURE_HTTP_PORT:-18091} NODES=${MEASURE_NODES:-1}
 JAVA_OPTS=${MEASURE_JAVA_OPTS:-} ADMIN_PASSWORD=measure-$$ OUT=target/startup-memory
-if [ "${MEASURE_LAYOUT:-jar}" = cds ]; then
-  scripts/cds-layout.sh "$JAR" "$PWD/target/cds"
-  JAR="$PWD/target/cds/$(basename "$JAR")" JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$PWD/target/cds/app.jsa -Xshare:on"
-fi
+case "${MEASURE_LAYOUT:-jar}" in
+  cds)
+    scripts/cds-layout.sh "$JAR" "$PWD/target/cds"
+    JAR="$PWD/target/cds/$(basename "$JAR")" JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$PWD/target/cds/app.jsa -Xshare:on" ;;
+  extracted)
+    rm -rf target/extracted
+    java -Djarmode=tools -jar "$JAR" extract --destination target/extracted
+    JAR="$PWD/target/extracted/$(basename "$JAR")" ;;
+  jar) ;;
+  *) echo "MEASURE_LAYOUT is jar, extracted or cds, not ${MEASURE_LAYOUT}" >&2; exit 2 ;;
+esac
 drill_on_exit
 rm -rf "$OUT"; mkdir -p "$OUT"
 drill_postgres startup-memory 55452
