@@ -97,8 +97,9 @@ final class VietnameseRestErrors {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             Matcher identifier = UNRESOLVED_IDENTIFIER.matcher(String.valueOf(cause.getMessage()));
             if (cause.getClass().getSimpleName().equals("PropertyNotFoundException") && identifier.find()) {
-                return new BadUserRequestException("Thiếu biến '" + identifier.group(1) + "' mà quy trình cần; quy "
-                        + "trình này có thể chỉ do hệ thống hoặc quy trình khác khởi động");
+                return new BadUserRequestException("Thiếu biến '" + identifier.group(1) + "' mà quy trình cần để "
+                        + "đi tiếp: hãy gửi kèm biến này; nếu đây là lúc khởi động, quy trình này có thể chỉ do hệ thống "
+                        + "hoặc quy trình khác khởi động");
             }
         }
         return null;

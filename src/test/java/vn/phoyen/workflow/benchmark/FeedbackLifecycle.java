@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A feedback case as the ward's staff and a resident drive it (demo users): the receiving office (vp.officer) records
  * it at the desk, the head of the lead unit (kthtdt.head, category moi-truong) names an officer, the officer
- * (kthtdt.officer) drafts the answer, the office's head (vp.head) approves, the job executor publishes, and the
- * resident rates the answer on the public API. Each text is new so the duplicate check never asks the office.
+ * (kthtdt.officer) drafts the answer, the office's head (vp.head) approves, which publishes the answer, and the
+ * resident rates it on the public API. Each text is new so the duplicate check never asks the office.
  */
 final class FeedbackLifecycle implements Lifecycle {
 
