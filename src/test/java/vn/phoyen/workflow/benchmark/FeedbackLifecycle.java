@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A feedback case as the ward's staff and a resident drive it (demo users): the receiving office (vp.officer) records
  * it at the desk, the head of the lead unit (kthtdt.head, category moi-truong) names an officer, the officer
  * (kthtdt.officer) drafts the answer, the office's head (vp.head) approves, which publishes the answer, and the
- * resident rates it on the public API. Each text is new so the duplicate check never asks the office.
+ * resident rates it on the public API. Each text is new so the duplicate check never asks the office. On the bare
+ * application (the model beside {@link FeedbackModelStandIns}) the same calls go to its engine, and the rating is the
+ * message the ward's public API correlates.
  */
 final class FeedbackLifecycle implements Lifecycle {
 
@@ -27,11 +29,24 @@ final class FeedbackLifecycle implements Lifecycle {
             "hè", "bụi", "ồn", "khói", "mùi", "hố", "ga", "chợ", "cầu", "kênh", "bãi", "xe", "điện", "sân", "trường",
             "trạm", "bơm", "lở", "ngập", "tắc", "vỡ", "gãy", "đổ", "cháy", "hỏng", "sụt", "lún", "bẩn", "tối", "xả"};
 
+    private final String rest;
+    private final boolean bareEngine;
     private final int extraVariables;
 
     /** {@code extraVariables}: text variables started with each case beyond the contract's, to weigh their cost. */
     FeedbackLifecycle(int extraVariables) {
+        this("/engine-rest", false, extraVariables);
+    }
+
+    private FeedbackLifecycle(String rest, boolean bareEngine, int extraVariables) {
+        this.rest = rest;
+        this.bareEngine = bareEngine;
         this.extraVariables = extraVariables;
+    }
+
+    /** The feedback model on the bare application, whose engine REST answers at {@code rest}. */
+    static FeedbackLifecycle onBareEngine(String rest) {
+        return new FeedbackLifecycle(rest, true, 0);
     }
 
     @Override
@@ -48,7 +63,7 @@ final class FeedbackLifecycle implements Lifecycle {
             variables.put("extra" + extra, text("Giá trị thêm " + extra + " " + words(4)));
         }
         JsonNode started = RestClient.expect(client.post("vp.officer",
-                "/engine-rest/process-definition/key/feedback/start",
+                rest + "/process-definition/key/feedback/start",
                 Map.of("variables", variables, "withVariablesInReturn", true)), "start", 200).json();
         String instance = started.get("id").asText();
         String trackingCode = started.get("variables").get("trackingCode").get("value").asText();
@@ -58,7 +73,14 @@ final class FeedbackLifecycle implements Lifecycle {
         complete(client, "kthtdt.officer", instance, "draftAnswer", false,
                 Map.of("answer", text("Phường đã kiểm tra và xử lý nội dung phản ánh " + words(20) + ".")));
         complete(client, "vp.head", instance, "approveAnswer", true, Map.of("approvalDecision", text("approve")));
-        rate(client, trackingCode);
+        if (bareEngine) {
+            RestClient.expect(client.post(null, rest + "/message", Map.of("messageName", "feedbackRated",
+                    "processInstanceId", instance, "processVariables", Map.of(
+                            "ratingScore", Map.of("value", 5, "type", "Integer"),
+                            "ratingComment", text("Cảm ơn phường đã trả lời.")))), "rating", 204);
+        } else {
+            rate(client, trackingCode);
+        }
     }
 
     /**
@@ -108,19 +130,19 @@ final class FeedbackLifecycle implements Lifecycle {
                 Map.of("score", 5, "comment", "Cảm ơn phường đã trả lời.")), "rating", 204);
     }
 
-    private static void complete(RestClient client, String user, String instance, String step, boolean claim,
+    private void complete(RestClient client, String user, String instance, String step, boolean claim,
             Map<String, Object> variables) {
-        JsonNode tasks = RestClient.expect(client.get(user, "/engine-rest/task?processInstanceId=" + instance
+        JsonNode tasks = RestClient.expect(client.get(user, rest + "/task?processInstanceId=" + instance
                 + "&taskDefinitionKey=" + step), step, 200).json();
         if (tasks.size() != 1) {
             throw new IllegalStateException(user + " sees " + tasks.size() + " tasks " + step + " of " + instance);
         }
         String task = tasks.get(0).get("id").asText();
         if (claim) {
-            RestClient.expect(client.post(user, "/engine-rest/task/" + task + "/claim", Map.of("userId", user)),
+            RestClient.expect(client.post(user, rest + "/task/" + task + "/claim", Map.of("userId", user)),
                     "claim " + step, 204);
         }
-        RestClient.expect(client.post(user, "/engine-rest/task/" + task + "/complete",
+        RestClient.expect(client.post(user, rest + "/task/" + task + "/complete",
                 Map.of("variables", variables)), "complete " + step, 204, 200);
     }
 

@@ -29,10 +29,11 @@ import vn.phoyen.workflow.benchmark.bare.BareCamundaApplication;
 
 /**
  * Issue 15, items 1(a), 1(b), 1(d): lifecycles per second of a feedback case and of a bare 3-user-task process on
- * this system, beside the same 3-user-task process on a bare Camunda application, all through REST on one real
- * PostgreSQL server (each application its own database); the database work per lifecycle, which other programs on
- * the machine do not change; startup time and resident memory. Run with {@code mvn -Pbenchmark test}; the figures
- * are printed and written to {@code target/benchmark/lifecycle.md}.
+ * this system, beside the same 3-user-task process and the feedback model itself (with stand-ins for the ward's beans)
+ * on a bare Camunda application, all through REST on one real PostgreSQL server (each application its own database);
+ * the database work per lifecycle, which other programs on the machine do not change; startup time and resident
+ * memory. Run with {@code mvn -Pbenchmark test}; the figures are printed and written to
+ * {@code target/benchmark/lifecycle.md}.
  */
 @EnabledIfSystemProperty(named = "ward.benchmark", matches = "true")
 class LifecycleBenchmark {
@@ -52,6 +53,9 @@ class LifecycleBenchmark {
      * ends, to measure what a case's variables cost (ADR 0018; 0: the contract's start variables only).
      */
     private static final int EXTRA_VARIABLES = Integer.getInteger("benchmark.extraVariables", 0);
+
+    /** The ward's feedback model and its routing decision, deployed on the bare application too. */
+    private static final Path FEEDBACK_MODEL = Path.of("processes/cases");
 
     private final BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
     private final List<String> report = new ArrayList<>();
@@ -85,17 +89,27 @@ class LifecycleBenchmark {
                 + " extra variables per feedback case.");
         try (BenchmarkServer server = BenchmarkServer.start()) {
             Measured bare;
+            Measured feedbackModelOnBare;
             double bareStartup;
             String bareUrl = server.createDatabase("bare");
             long began = System.nanoTime();
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BareCamundaApplication.class)
-                    .run(common(bareUrl, "bare").toArray(String[]::new))) {
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BareCamundaApplication.class,
+                    FeedbackModelStandIns.class).run(common(bareUrl, "bare").toArray(String[]::new))) {
                 bareStartup = (System.nanoTime() - began) / 1e9;
                 app.getBean(ProcessEngine.class).getRepositoryService().createDeployment()
-                        .addModelInstance("three-user-tasks.bpmn", ThreeUserTasks.model()).deploy();
+                        .addModelInstance("three-user-tasks.bpmn", ThreeUserTasks.model())
+                        .addInputStream("feedback.bpmn", Files.newInputStream(FEEDBACK_MODEL.resolve("feedback.bpmn")))
+                        .addInputStream("feedback-routing.dmn",
+                                Files.newInputStream(FEEDBACK_MODEL.resolve("feedback-routing.dmn")))
+                        .deploy();
                 bare = measure("3 user tasks, bare Camunda app", server, "bare", port(app),
                         new ThreeUserTasks("/engine-rest/engine/bare", "demo"), settings.warmUp());
+                // the engine is warm by now; the model's own paths (decision, timers, message) get half the warm-up
+                feedbackModelOnBare = measure("feedback model, bare Camunda app (stand-ins for the ward's beans)",
+                        server, "bare", port(app), FeedbackLifecycle.onBareEngine("/engine-rest/engine/bare"),
+                        settings.warmUp().dividedBy(2));
             }
+            server.dropDatabase("bare");
 
             String wardUrl = server.createDatabase("ward");
             List<String> ward = common(wardUrl, "default");
@@ -127,7 +141,7 @@ class LifecycleBenchmark {
                 bareOnOurs = measure("3 user tasks, this system", server, "ward", port(app),
                         new ThreeUserTasks("/engine-rest", "demo"), settings.warmUp().dividedBy(4));
             }
-            summary(bare, bareOnOurs, feedback, bareStartup, wardStartup,
+            summary(bare, feedbackModelOnBare, bareOnOurs, feedback, bareStartup, wardStartup,
                     (double) (authorizationsAfter - authorizationsBefore) / feedbackCases, authorizationRows);
             line("");
             line("## Every statement of a feedback lifecycle (calls and exec ms per lifecycle)");
@@ -201,13 +215,13 @@ class LifecycleBenchmark {
         return new Measured(name, rounds, work, cpu, rounds.stream().mapToInt(Load.Round::lifecycles).sum());
     }
 
-    private void summary(Measured bare, Measured bareOnOurs, Measured feedback, double bareStartup,
-            double wardStartup, double authorizationsPerCase, String authorizationRows) {
+    private void summary(Measured bare, Measured feedbackModelOnBare, Measured bareOnOurs, Measured feedback,
+            double bareStartup, double wardStartup, double authorizationsPerCase, String authorizationRows) {
         line("");
         line("| what | lifecycles/s (median) | p50 ms | p95 ms | transactions | statements | FK checks | rows inserted "
                 + "| rows updated | rows deleted | DB exec ms | JVM CPU ms | DB CPU ms | max RSS MiB |");
         line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for (Measured measured : List.of(bare, bareOnOurs, feedback)) {
+        for (Measured measured : List.of(bare, feedbackModelOnBare, bareOnOurs, feedback)) {
             Load.Round median = measured.median();
             DatabaseWork work = measured.work();
             line(String.format(Locale.ROOT,
@@ -234,17 +248,24 @@ class LifecycleBenchmark {
         line(String.format(Locale.ROOT, "- ratio feedback / bare app: **%.2f×**; 3 user tasks on this system / bare "
                 + "app: **%.2f×**", feedback.median().perSecond() / bareRate,
                 bareOnOurs.median().perSecond() / bareRate));
+        line(String.format(Locale.ROOT, "- the feedback model on the bare app / its 3 user tasks: **%.2f×** (what the "
+                + "model costs a stock engine); feedback on this system / the model on the bare app: **%.2f×** (what "
+                + "the ward's platform and logic cost)", feedbackModelOnBare.median().perSecond() / bareRate,
+                feedback.median().perSecond() / feedbackModelOnBare.median().perSecond()));
         line(String.format(Locale.ROOT, "- startup (SpringApplication.run, webapps off): bare app %.1f s, this "
                 + "system %.1f s (second in the JVM)", bareStartup, wardStartup));
         line(String.format(Locale.ROOT, "- authorization rows left per finished feedback case: %.2f (ACT_RU_AUTHORIZATION"
                 + " at the end: %s)", authorizationsPerCase, authorizationRows));
         line("");
-        line("Statements per lifecycle by area (bare app / 3 user tasks here / feedback):");
+        line("Statements per lifecycle by area (bare app / feedback model on the bare app / 3 user tasks here / "
+                + "feedback):");
         line("");
-        line("| area | bare app | 3 user tasks, this system | feedback |");
-        line("|---|---|---|---|");
+        line("| area | bare app | feedback model, bare app | 3 user tasks, this system | feedback |");
+        line("|---|---|---|---|---|");
         feedback.work().callsByArea().keySet().forEach(area -> line(String.format(Locale.ROOT,
-                "| %s | %.1f | %.1f | %.1f |", area, bare.perLifecycle(bare.work().callsByArea().getOrDefault(area, 0L)),
+                "| %s | %.1f | %.1f | %.1f | %.1f |", area,
+                bare.perLifecycle(bare.work().callsByArea().getOrDefault(area, 0L)),
+                feedbackModelOnBare.perLifecycle(feedbackModelOnBare.work().callsByArea().getOrDefault(area, 0L)),
                 bareOnOurs.perLifecycle(bareOnOurs.work().callsByArea().getOrDefault(area, 0L)),
                 feedback.perLifecycle(feedback.work().callsByArea().get(area)))));
         line("");

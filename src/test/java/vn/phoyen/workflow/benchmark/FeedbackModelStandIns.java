@@ -1,0 +1,125 @@
+package vn.phoyen.workflow.benchmark;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+
+import vn.phoyen.workflow.feedback.FeedbackRouting;
+import vn.phoyen.workflow.feedback.TrackingCodes;
+
+/**
+ * The beans the feedback model names, standing in for the ward's in the bare application, so that the model runs on a
+ * stock engine: each writes the variables and the business key the ward's bean writes, of the same types, and does
+ * nothing else (no register, grants, checks, calendar or mail). What the model costs there is what Camunda itself
+ * charges for it, whatever platform runs it (BENCHMARKS.md, "The feedback model on the bare engine"). A source of the
+ * bare application only: not a {@code @Configuration}, so the ward's application, which scans this package, leaves it.
+ */
+class FeedbackModelStandIns {
+
+    private static final TrackingCodes TRACKING_CODES = new TrackingCodes(new SecureRandom());
+    private static final AtomicLong CASE_NUMBERS = new AtomicLong();
+
+    @Bean
+    ExecutionListener caseStart() {
+        return execution -> {
+            execution.setVariables(Map.of("answerDueDate", daysFromNow(14), "trackingCode", TRACKING_CODES.next()));
+            execution.setProcessBusinessKey("PA-2026-" + CASE_NUMBERS.incrementAndGet());
+        };
+    }
+
+    @Bean
+    ExecutionListener feedbackRoutingResult() {
+        return execution -> {
+            Map<String, Object> routed = ((DmnDecisionResult) execution.getVariable("decisionResult"))
+                    .getSingleResult().getEntryMap();
+            execution.setVariable("leadUnit", routed.get("leadUnit"));
+            execution.setVariable("supportUnits", routed.get("supportUnits"));
+            execution.setVariable("approver", routed.get("approver"));
+            execution.setVariable("taskLabel", execution.getProcessBusinessKey());
+        };
+    }
+
+    /** The lead unit's staff as the assignment form's options: the demo unit's two people. */
+    @Bean
+    TaskListener feedbackAssignmentOptions() {
+        return task -> task.setVariableLocal("unitStaff", List.of(
+                Map.of("label", "Lê Văn Cường", "value", "kthtdt.head"),
+                Map.of("label", "Trịnh Thị Thảo", "value", "kthtdt.officer")));
+    }
+
+    @Bean
+    JavaDelegate feedbackPublication() {
+        return execution -> {
+            execution.setVariable("ratingClosesAt", daysFromNow(15));
+            execution.removeVariable("phoneCalls");
+        };
+    }
+
+    @Bean
+    JavaDelegate feedbackRegistration() {
+        return execution -> { };
+    }
+
+    @Bean
+    JavaDelegate feedbackRatingRecord() {
+        return execution -> { };
+    }
+
+    @Bean
+    ExecutionListener feedbackAnswerCheck() {
+        return execution -> { };
+    }
+
+    @Bean
+    ExecutionListener feedbackAssignment() {
+        return execution -> { };
+    }
+
+    @Bean
+    ExecutionListener feedbackClosing() {
+        return execution -> { };
+    }
+
+    @Bean
+    Groups organization() {
+        return new Groups();
+    }
+
+    @Bean
+    Deadlines wardCalendar() {
+        return new Deadlines();
+    }
+
+    @Bean
+    FeedbackRouting feedbackRouting() {
+        return new FeedbackRouting();
+    }
+
+    /** {@code organization.group(role)}: the group of a role. */
+    public static final class Groups {
+        public String group(String role) {
+            return role;
+        }
+    }
+
+    /** {@code wardCalendar.workingDaysFromNow(n)}: a due date, counted in plain days here. */
+    public static final class Deadlines {
+        public Date workingDaysFromNow(int days) {
+            return daysFromNow(days);
+        }
+    }
+
+    private static Date daysFromNow(int days) {
+        return Date.from(Instant.now().plus(days, ChronoUnit.DAYS));
+    }
+}
