@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.Bean;
 
 import vn.phoyen.workflow.feedback.FeedbackRouting;
@@ -65,29 +68,15 @@ class FeedbackModelStandIns {
         };
     }
 
+    /**
+     * The steps whose whole work is the ward's (the register, the answer checks, the rating's record, the closing):
+     * one bean that does nothing, under each of their names.
+     */
     @Bean
-    JavaDelegate feedbackRegistration() {
-        return execution -> { };
-    }
-
-    @Bean
-    JavaDelegate feedbackRatingRecord() {
-        return execution -> { };
-    }
-
-    @Bean
-    ExecutionListener feedbackAnswerCheck() {
-        return execution -> { };
-    }
-
-    @Bean
-    ExecutionListener feedbackAssignment() {
-        return execution -> { };
-    }
-
-    @Bean
-    ExecutionListener feedbackClosing() {
-        return execution -> { };
+    static BeanDefinitionRegistryPostProcessor stepsWithoutWardWork() {
+        return registry -> List.of("feedbackRegistration", "feedbackAnswerCheck", "feedbackAssignment",
+                "feedbackRatingRecord", "feedbackClosing").forEach(name ->
+                registry.registerBeanDefinition(name, new RootBeanDefinition(NoWork.class)));
     }
 
     @Bean
@@ -103,6 +92,19 @@ class FeedbackModelStandIns {
     @Bean
     FeedbackRouting feedbackRouting() {
         return new FeedbackRouting();
+    }
+
+    /** A step or listener with nothing left to do once the ward's work is taken out. */
+    public static final class NoWork implements JavaDelegate, ExecutionListener {
+        @Override
+        public void execute(DelegateExecution execution) {
+            // the ward's delegate writes only to the ward's tables
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            // the ward's listener checks, or writes only to the ward's tables
+        }
     }
 
     /** {@code organization.group(role)}: the group of a role. */
