@@ -23,9 +23,9 @@ import vn.phoyen.workflow.feedback.TrackingCodes;
 /**
  * The beans the feedback model names, standing in for the ward's in the bare application, so that the model runs on a
  * stock engine: each writes the variables and the business key the ward's bean writes, of the same types, and does
- * nothing else (no register, grants, checks, calendar or mail). What the model costs there is what Camunda itself
- * charges for it, whatever platform runs it (BENCHMARKS.md, "The feedback model on the bare engine"). A source of the
- * bare application only: not a {@code @Configuration}, so the ward's application, which scans this package, leaves it.
+ * nothing else (no register, grants, checks, calendar or mail). What the model costs there is what a stock Camunda
+ * charges for the model itself (BENCHMARKS.md, "The feedback model on the bare engine"). A source of the bare
+ * application only: not a {@code @Configuration}, so the ward's application, which scans this package, leaves it.
  */
 class FeedbackModelStandIns {
 
