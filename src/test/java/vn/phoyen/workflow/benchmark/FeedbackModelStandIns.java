@@ -107,7 +107,10 @@ class FeedbackModelStandIns {
         }
     }
 
-    /** {@code organization.group(role)}: the group of a role. */
+    /**
+     * {@code organization.group(role)}: the role's code stands for its unit's group; only steps off the benchmark's path
+     * (triage, duplicates, phone calls, the low-rating review) name a role.
+     */
     public static final class Groups {
         public String group(String role) {
             return role;

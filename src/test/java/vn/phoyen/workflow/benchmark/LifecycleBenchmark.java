@@ -1,6 +1,8 @@
 package vn.phoyen.workflow.benchmark;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,9 +100,8 @@ class LifecycleBenchmark {
                 bareStartup = (System.nanoTime() - began) / 1e9;
                 app.getBean(ProcessEngine.class).getRepositoryService().createDeployment()
                         .addModelInstance("three-user-tasks.bpmn", ThreeUserTasks.model())
-                        .addInputStream("feedback.bpmn", Files.newInputStream(FEEDBACK_MODEL.resolve("feedback.bpmn")))
-                        .addInputStream("feedback-routing.dmn",
-                                Files.newInputStream(FEEDBACK_MODEL.resolve("feedback-routing.dmn")))
+                        .addInputStream("feedback.bpmn", modelFile("feedback.bpmn"))
+                        .addInputStream("feedback-routing.dmn", modelFile("feedback-routing.dmn"))
                         .deploy();
                 bare = measure("3 user tasks, bare Camunda app", server, "bare", port(app),
                         new ThreeUserTasks("/engine-rest/engine/bare", "demo"), settings.warmUp());
@@ -189,6 +190,11 @@ class LifecycleBenchmark {
                     "--camunda.bpm.history-level=full", "--camunda.bpm.auto-deployment-enabled=false"));
         }
         return arguments;
+    }
+
+    /** A file of the ward's feedback model, read whole (the deployment keeps the bytes, not the stream). */
+    private static InputStream modelFile(String name) throws IOException {
+        return new ByteArrayInputStream(Files.readAllBytes(FEEDBACK_MODEL.resolve(name)));
     }
 
     private static int port(ConfigurableApplicationContext app) {
